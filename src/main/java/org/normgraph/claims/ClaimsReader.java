@@ -1,0 +1,172 @@
+package org.normgraph.claims;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.normgraph.problems.InputException;
+import org.normgraph.problems.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a claims file ({@code seeds/NAME.claims.yaml}, format in {@code docs/claims-format.md})
+ * into {@link Specs.File}, checking its shape: required keys, unknown keys, types. Every problem
+ * names the file and line.
+ *
+ * <pre>{@code Specs.File claims = ClaimsReader.read(Path.of("seeds/x.claims.yaml"));}</pre>
+ */
+public final class ClaimsReader {
+    static final String SUFFIX = ".claims.yaml";
+    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works");
+    private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix");
+    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "facts");
+    private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix");
+    private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
+            "hedged", "note", "quote", "prefix", "suffix");
+    private static final Set<String> WORK = Set.of("id", "footnote", "creators", "title", "venue", "year", "url", "label",
+            "quote", "prefix", "suffix");
+
+    private ClaimsReader() {}
+
+    public static Specs.File read(Path path) {
+        Node root = parse(path);
+        Problems problems = new Problems();
+        YNode top = new YNode(root, path, problems);
+        if (!top.isMap()) throw new InputException(path, top.line(), "a claims file must be a mapping with 'source', 'entities', 'positions', 'works'");
+        top.allowOnly(TOP);
+        Specs.Source source = null;
+        YNode s = top.get("source");
+        if (s == null) top.problem("missing 'source'");
+        else source = source(s);
+        List<Specs.Entity> entities = new ArrayList<>();
+        for (YNode e : top.list("entities")) entities.add(entity(e));
+        List<Specs.Position> positions = new ArrayList<>();
+        for (YNode p : top.list("positions")) positions.add(position(p));
+        List<Specs.Work> works = new ArrayList<>();
+        for (YNode w : top.list("works")) works.add(work(w));
+        problems.throwIfAny();
+        String name = path.getFileName().toString();
+        Path text = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".txt");
+        return new Specs.File(path, text, source, entities, positions, works);
+    }
+
+    private static Node parse(Path path) {
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            Node root = new Yaml(options).compose(r);
+            if (root == null) throw new InputException(path, 1, "the claims file is empty");
+            return root;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw YNode.syntaxError(path, line, e.getProblem());
+        } catch (YAMLException e) {
+            throw YNode.syntaxError(path, 0, e.getMessage());
+        } catch (MalformedInputException e) {
+            throw new InputException(path, 0, "not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new InputException(path, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
+
+    private static Specs.Source source(YNode n) {
+        n.allowOnly(SOURCE);
+        return new Specs.Source(n.string("id", true), lang(n, "title", true), n.strings("creators"),
+                n.string("language", true), quote(n, false), where(n));
+    }
+
+    private static Specs.Entity entity(YNode n) {
+        n.allowOnly(ENTITY);
+        List<Specs.Fact> facts = new ArrayList<>();
+        for (YNode f : n.list("facts")) facts.add(fact(f));
+        return new Specs.Entity(n.string("id", true), n.string("type", true), lang(n, "label", true),
+                altLabels(n), lang(n, "comment", false), quote(n, false), facts, where(n));
+    }
+
+    private static Specs.Fact fact(YNode n) {
+        n.allowOnly(FACT);
+        String p = n.string("p", true);
+        String o = n.string("o", false);
+        YNode v = n.get("value");
+        Object value = null;
+        if (v != null && v.isMap()) value = lang(n, "value", true);
+        else if (v != null && v.isScalar()) value = v.scalar();
+        else if (v != null) v.problem("'value' must be a text, a number or a {zh:, en:} pair");
+        if ((o == null) == (value == null)) n.problem("a fact needs exactly one of 'o' (an id) or 'value'");
+        return new Specs.Fact(p, o, value, n.string("qualifier", false), bool(n, "hedged"), quote(n, true), where(n));
+    }
+
+    private static Specs.Position position(YNode n) {
+        n.allowOnly(POSITION);
+        return new Specs.Position(n.string("id", true), n.string("actor", true), n.string("stance", true),
+                n.string("about", true), n.string("statedAt", false), n.string("statedBy", false),
+                n.string("date", false), bool(n, "hedged"), lang(n, "note", false), quote(n, true), where(n));
+    }
+
+    private static Specs.Work work(YNode n) {
+        n.allowOnly(WORK);
+        Integer footnote = null;
+        String fn = n.string("footnote", false);
+        if (fn != null) {
+            try { footnote = Integer.valueOf(fn); } catch (NumberFormatException e) { n.get("footnote").problem("'footnote' must be a number"); }
+        }
+        return new Specs.Work(n.string("id", true), footnote, n.strings("creators"), n.string("title", true),
+                n.string("venue", false), n.string("year", false), n.string("url", false), lang(n, "label", true),
+                quote(n, true), where(n));
+    }
+
+    private static Specs.Quote quote(YNode n, boolean required) {
+        String q = n.string("quote", required);
+        return q == null ? null : new Specs.Quote(q, n.string("prefix", false), n.string("suffix", false));
+    }
+
+    private static boolean bool(YNode n, String key) {
+        String v = n.string(key, false);
+        if (v == null) return false;
+        if (!v.equals("true") && !v.equals("false")) n.get(key).problem("'" + key + "' must be true or false");
+        return v.equals("true");
+    }
+
+    /** A {zh:, en:} pair; when required, both languages must be there. */
+    private static Specs.LangText lang(YNode n, String key, boolean required) {
+        YNode v = n.get(key);
+        if (v == null) {
+            if (required) n.problem("missing '" + key + "' (a {zh: ..., en: ...} pair)");
+            return null;
+        }
+        if (!v.isMap()) {
+            v.problem("'" + key + "' must be a {zh: ..., en: ...} pair");
+            return null;
+        }
+        v.allowOnly(Set.of("zh", "en"));
+        String zh = v.string("zh", false), en = v.string("en", false);
+        if (zh == null) v.problem("'" + key + "' has no Chinese (zh) text");
+        if (en == null) v.problem("'" + key + "' has no English (en) text");
+        return new Specs.LangText(zh, en);
+    }
+
+    private static Map<String, List<String>> altLabels(YNode n) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        YNode v = n.get("altLabel");
+        if (v == null) return out;
+        if (!v.isMap()) { v.problem("'altLabel' must map a language (zh, en) to a list of names"); return out; }
+        v.allowOnly(Set.of("zh", "en"));
+        for (String lang : List.of("zh", "en")) {
+            if (v.get(lang) != null) out.put(lang, v.strings(lang));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.normgraph.claims;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OA;
+import org.normgraph.ontology.Iris;
+import org.normgraph.problems.Problem;
+import org.normgraph.problems.Problems;
+import org.normgraph.source.QuoteLocator;
+
+/**
+ * Locates a claim's quote in the source text and writes its evidence: an
+ * {@code oa:SpecificResource} on the source document with a TextQuoteSelector (exact, prefix,
+ * suffix as stored) and a TextPositionSelector (code point offsets into the stored text).
+ *
+ * <pre>{@code Resource ev = writer.write("china-sovereignty", quote, where);}</pre>
+ */
+final class EvidenceWriter {
+    private static final int CONTEXT = 24;
+
+    private final Model model;
+    private final Resource document;
+    private final QuoteLocator locator;
+    private final Path textFile;
+    private final Problems problems;
+
+    EvidenceWriter(Model model, Resource document, QuoteLocator locator, Path textFile, Problems problems) {
+        this.model = model;
+        this.document = document;
+        this.locator = locator;
+        this.textFile = textFile;
+        this.problems = problems;
+    }
+
+    /** Writes the evidence for a claim, or records a problem and returns null if the quote is not found once. */
+    Resource write(String slug, Specs.Quote quote, String claimId, Specs.Where where) {
+        List<QuoteLocator.Span> spans = locator.find(quote.exact(), quote.prefix(), quote.suffix());
+        if (spans.size() != 1) {
+            String what = spans.isEmpty()
+                    ? "quote not found in " + textFile + ": \"" + quote.exact() + "\""
+                    : "quote occurs " + spans.size() + " times in " + textFile + ": \"" + quote.exact()
+                            + "\"; add a 'prefix' or 'suffix' to pick one";
+            problems.add(new Problem(where.file(), where.line(), claimId, what));
+            return null;
+        }
+        QuoteLocator.Span span = spans.getFirst();
+        String text = locator.text();
+        Resource ev = model.createResource(Iris.evidence(slug), OA.SpecificResource);
+        ev.addProperty(OA.hasSource, document);
+        Resource quoteSel = model.createResource(Iris.evidence(slug) + "#quote", OA.TextQuoteSelector)
+                .addProperty(OA.exact, locator.exact(span))
+                .addProperty(OA.prefix, locator.before(span, CONTEXT))
+                .addProperty(OA.suffix, locator.after(span, CONTEXT));
+        Resource posSel = model.createResource(Iris.evidence(slug) + "#position", OA.TextPositionSelector)
+                .addLiteral(OA.start, offset(text, span.start()))
+                .addLiteral(OA.end, offset(text, span.end()));
+        ev.addProperty(OA.hasSelector, quoteSel).addProperty(OA.hasSelector, posSel);
+        return ev;
+    }
+
+    /** A code point offset as an xsd:nonNegativeInteger literal. */
+    private org.apache.jena.rdf.model.Literal offset(String text, int charIndex) {
+        return model.createTypedLiteral(String.valueOf(text.codePointCount(0, charIndex)), XSDDatatype.XSDnonNegativeInteger);
+    }
+}

@@ -1,0 +1,56 @@
+package org.normgraph.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.normgraph.problems.Problem;
+import org.normgraph.problems.Problems;
+
+/**
+ * Every id declared in the claims files being loaded, with what it names (an entity type,
+ * "Position" or "Work"), so references can be checked across files.
+ *
+ * <pre>{@code IdIndex ids = IdIndex.of(files, problems); ids.type("china")  // "State"}</pre>
+ */
+public final class IdIndex {
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Map<String, String> types = new HashMap<>();
+
+    public static IdIndex of(List<Specs.File> files, Problems problems) {
+        IdIndex index = new IdIndex();
+        Map<String, Specs.Where> seen = new HashMap<>();
+        for (Specs.File f : files) {
+            if (f.source() != null) index.declare(f.source().id(), "SourceDocument", f.source().where(), seen, problems);
+            for (Specs.Entity e : f.entities()) {
+                if (e.type() != null && !Terms.TYPES.containsKey(e.type())) {
+                    problems.add(new Problem(e.where().file(), e.where().line(), e.id(),
+                            "unknown type '" + e.type() + "' (expected one of " + Terms.TYPES.keySet() + ")"));
+                }
+                index.declare(e.id(), e.type(), e.where(), seen, problems);
+            }
+            for (Specs.Position p : f.positions()) index.declare(p.id(), "Position", p.where(), seen, problems);
+            for (Specs.Work w : f.works()) index.declare(w.id(), "Work", w.where(), seen, problems);
+        }
+        return index;
+    }
+
+    private void declare(String id, String type, Specs.Where where, Map<String, Specs.Where> seen, Problems problems) {
+        if (id == null) return;
+        if (!SLUG.matcher(id).matches()) {
+            problems.add(new Problem(where.file(), where.line(), id, "an id must be a slug: lowercase letters, digits and '-'"));
+        }
+        if (seen.containsKey(id)) {
+            problems.add(new Problem(where.file(), where.line(), id, "duplicate id, first declared at " + seen.get(id)));
+            return;
+        }
+        seen.put(id, where);
+        types.put(id, type);
+    }
+
+    /** The type name the id was declared with, or null if unknown. */
+    public String type(String id) { return types.get(id); }
+
+    public boolean contains(String id) { return types.containsKey(id); }
+}

@@ -1,0 +1,101 @@
+package org.normgraph.claims;
+
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.normgraph.ontology.Iris;
+import org.normgraph.ontology.NG;
+import org.normgraph.problems.Problem;
+import org.normgraph.problems.Problems;
+
+/**
+ * Writes one position as an n-ary {@code ng:Position} node (actor, stance, about, optional event,
+ * speaker and date, evidence), checking that each reference names the right kind of thing. Its
+ * labels are made from the labels of actor, stance and topic.
+ *
+ * <pre>{@code new PositionMapper(model, ids, evidence, problems).write(position);}</pre>
+ */
+final class PositionMapper {
+    private static final Set<String> ACTOR_OR_AUTHOR = Terms.ACTOR_TYPES;
+
+    private final Model m;
+    private final IdIndex ids;
+    private final EvidenceWriter evidence;
+    private final Problems problems;
+
+    PositionMapper(Model m, IdIndex ids, EvidenceWriter evidence, Problems problems) {
+        this.m = m;
+        this.ids = ids;
+        this.evidence = evidence;
+        this.problems = problems;
+    }
+
+    void write(Specs.Position p) {
+        if (p.id() == null) return;
+        Resource actor = ref(p, "actor", p.actor(), ACTOR_OR_AUTHOR);
+        Resource stance = p.stance() == null ? null : Terms.STANCES.get(p.stance());
+        if (p.stance() != null && stance == null) fail(p, "unknown stance '" + p.stance() + "' (expected one of " + Terms.STANCES.keySet() + ")");
+        Resource about = ref(p, "about", p.about(), ClaimsMapper.NORM_OR_INSTRUMENT);
+        Resource event = p.statedAt() == null ? null : ref(p, "statedAt", p.statedAt(), Terms.EVENT_TYPES);
+        Resource speaker = p.statedBy() == null ? null : ref(p, "statedBy", p.statedBy(), Set.of("Person"));
+        Literal date = p.date() == null ? null : Dates.literal(p.date());
+        if (p.date() != null && date == null) fail(p, "'date' value '" + p.date() + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+        Resource ev = evidence.write(p.id(), p.quote(), p.id(), p.where());
+        if (actor == null || stance == null || about == null || ev == null) return;
+
+        Resource r = m.createResource(Iris.entity(p.id()), NG.Position)
+                .addProperty(NG.actor, actor).addProperty(NG.stance, stance).addProperty(NG.about, about)
+                .addProperty(NG.evidence, ev);
+        if (event != null) r.addProperty(NG.statedAt, event);
+        if (speaker != null) r.addProperty(NG.statedBy, speaker);
+        if (date != null) r.addProperty(NG.date, date);
+        if (p.hedged()) r.addLiteral(NG.hedged, true);
+        Labels.add(r, NG.note, p.note());
+    }
+
+    private Resource ref(Specs.Position p, String key, String id, Set<String> allowed) {
+        if (id == null) return null;
+        String type = ids.type(id);
+        if (type == null) { fail(p, "'" + key + "' names unknown id '" + id + "'"); return null; }
+        if (!allowed.contains(type)) { fail(p, "'" + key + "' must name one of " + allowed + ", but '" + id + "' is a " + type); return null; }
+        return m.createResource(Iris.entity(id));
+    }
+
+    private void fail(Specs.Position p, String message) {
+        problems.add(new Problem(p.where().file(), p.where().line(), p.id(), message));
+    }
+
+    /** The generated zh/en labels of every position, from the labels already in the model. */
+    static void label(Model m) {
+        m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, NG.Position).toList().forEach(pos -> {
+            for (String lang : new String[] {"zh", "en"}) {
+                String a = labelOf(pos.getPropertyResourceValue(NG.actor), lang);
+                String s = stanceWord(pos.getPropertyResourceValue(NG.stance), lang);
+                String t = labelOf(pos.getPropertyResourceValue(NG.about), lang);
+                Resource at = pos.getPropertyResourceValue(NG.statedAt);
+                String where = at == null ? "" : (lang.equals("zh") ? "（" + labelOf(at, lang) + "）" : " (" + labelOf(at, lang) + ")");
+                pos.addProperty(RDFS.label, lang.equals("zh") ? a + s + "“" + t + "”" + where : a + " " + s + " " + t + where, lang);
+            }
+        });
+    }
+
+    private static String labelOf(Resource r, String lang) {
+        if (r == null) return "?";
+        String other = null;
+        for (var st : r.listProperties(RDFS.label).toList()) {
+            if (st.getLanguage().equals(lang)) return st.getString();
+            other = st.getString();
+        }
+        return other != null ? other : r.getLocalName();
+    }
+
+    private static String stanceWord(Resource stance, String lang) {
+        boolean zh = lang.equals("zh");
+        if (NG.Supports.equals(stance)) return zh ? "支持" : "supports";
+        if (NG.Opposes.equals(stance)) return zh ? "反对" : "opposes";
+        if (NG.Proposes.equals(stance)) return zh ? "提出" : "proposes";
+        return zh ? "保留" : "has reservations about";
+    }
+}

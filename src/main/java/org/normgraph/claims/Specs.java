@@ -1,0 +1,60 @@
+package org.normgraph.claims;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The curated claims of one source as read from its claims file, before they become RDF. Each
+ * value remembers the file and line it came from, so later checks can point at it.
+ */
+public final class Specs {
+    private Specs() {}
+
+    /** Where a claim was written. */
+    public record Where(Path file, int line) {
+        @Override public String toString() { return file + ":" + line; }
+    }
+
+    /** A text in Chinese and English; either may be null where optional. */
+    public record LangText(String zh, String en) {
+        public boolean complete() { return zh != null && en != null; }
+    }
+
+    /** The words of the source that support a claim, and optional context to pick one occurrence. */
+    public record Quote(String exact, String prefix, String suffix) {
+        public Quote {
+            Objects.requireNonNull(exact, "exact");
+        }
+    }
+
+    /** A relation ({@code object} is an id) or attribute ({@code value}) of an entity, with evidence. */
+    public record Fact(String property, String object, Object value, String qualifier, boolean hedged,
+                       Quote quote, Where where) {}
+
+    public record Entity(String id, String type, LangText label, Map<String, List<String>> altLabels,
+                         LangText comment, Quote quote, List<Fact> facts, Where where) {
+        public Entity {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    public record Position(String id, String actor, String stance, String about, String statedAt,
+                           String statedBy, String date, boolean hedged, LangText note, Quote quote, Where where) {}
+
+    public record Work(String id, Integer footnote, List<String> creators, String title, String venue,
+                       String year, String url, LangText label, Quote quote, Where where) {}
+
+    public record Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where) {}
+
+    /** Everything in one claims file, beside the text file it is about. */
+    public record File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions,
+                       List<Work> works) {
+        public File {
+            entities = List.copyOf(entities);
+            positions = List.copyOf(positions);
+            works = List.copyOf(works);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.normgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.normgraph.problems.InputException;
+import org.normgraph.store.LoadReport;
+import org.normgraph.store.Layout;
+import org.normgraph.store.Loader;
+import org.normgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code normgraph load}: check everything, then replace the store's graphs in one transaction. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Read the ontology and every source in seeds/, check it (quotes, ids, SHACL) and write "
+                + "one named graph per source plus one for the ontology, in a single transaction.",
+                "On bad input nothing is written and every problem is listed with its file and line."})
+final class LoadCommand implements Callable<Integer> {
+    @Mixin DbOption db;
+
+    @Override
+    public Integer call() {
+        Layout layout = Layout.fromEnvironment();
+        Loader loader = new Loader(layout, System.err);
+        Loader.Prepared prepared = loader.prepare();   // check first: never create a store for bad input
+        createParent(db.db);
+        DatasetGraph dsg = Store.open(db.db);
+        LoadReport report = loader.load(dsg);
+        report.print(System.out);
+        System.out.println("store: " + db.db.toAbsolutePath());
+        return prepared.graphs().isEmpty() ? 1 : 0;
+    }
+
+    private static void createParent(Path dir) {
+        try {
+            if (dir.toAbsolutePath().getParent() != null) Files.createDirectories(dir.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new InputException(dir, 0, "cannot create the store folder: " + e.getMessage());
+        }
+    }
+}

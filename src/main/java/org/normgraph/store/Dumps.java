@@ -1,0 +1,32 @@
+package org.normgraph.store;
+
+import java.io.OutputStream;
+import java.util.Map;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * Whole-store dumps. Dataset formats (N-Quads, TriG, JSON-LD) keep the named graphs; triple
+ * formats write the union graph.
+ *
+ * <pre>{@code Dumps.write(dsg, "nq", out);}</pre>
+ */
+public final class Dumps {
+    public static final Map<String, Lang> FORMATS = Map.of("ttl", Lang.TURTLE, "nt", Lang.NTRIPLES, "nq", Lang.NQUADS,
+            "trig", Lang.TRIG, "jsonld", Lang.JSONLD, "rdfxml", Lang.RDFXML);
+
+    private Dumps() {}
+
+    public static void write(DatasetGraph dsg, String format, OutputStream out) {
+        Lang lang = FORMATS.get(format);
+        Txn.executeRead(dsg, () -> {
+            if (lang.equals(Lang.TRIG)) RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+            else if (lang.equals(Lang.NQUADS) || lang.equals(Lang.JSONLD)) RDFDataMgr.write(out, dsg, lang);
+            else if (lang.equals(Lang.TURTLE)) RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
+            else RDFDataMgr.write(out, dsg.getUnionGraph(), lang);
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package org.normgraph.store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.normgraph.claims.ClaimsReader;
+import org.normgraph.claims.IdIndex;
+import org.normgraph.claims.SourceGraph;
+import org.normgraph.claims.Specs;
+import org.normgraph.ontology.Iris;
+import org.normgraph.problems.InputException;
+import org.normgraph.problems.Problems;
+import org.normgraph.query.Sparql;
+
+/**
+ * Builds every graph from the inputs and checks it (quotes located, references resolved, SHACL
+ * shapes met) before anything is written; then replaces the store's contents in one TDB2 write
+ * transaction. Bad input throws {@link InputException} and leaves the store as it was.
+ *
+ * <pre>{@code
+ * Loader loader = new Loader(Layout.of(Path.of(".")), System.err);
+ * LoadReport r = loader.load(Store.open(Path.of("data/tdb")));
+ * }</pre>
+ */
+public final class Loader {
+    private final Layout layout;
+    private final PrintStream progress;
+
+    public Loader(Layout layout, PrintStream progress) {
+        this.layout = layout;
+        this.progress = progress;
+    }
+
+    /** The graphs a load would write, by graph IRI, in order: the ontology first. */
+    public record Prepared(Map<String, Model> graphs) {}
+
+    public Prepared prepare() {
+        List<Path> ontologyFiles = RdfFiles.list(layout.ontology(), ".ttl").stream()
+                .filter(p -> !p.getFileName().toString().equals(Validation.SHAPES_FILE)).toList();
+        if (ontologyFiles.isEmpty()) throw new InputException(layout.ontology(), 0, "no ontology (*.ttl) found");
+        Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        for (Path p : ontologyFiles) ontology.add(RdfFiles.read(p));
+        Model shapes = RdfFiles.read(layout.ontology().resolve(Validation.SHAPES_FILE));
+
+        List<Path> claimFiles = RdfFiles.list(layout.seeds(), ".claims.yaml");
+        if (claimFiles.isEmpty()) throw new InputException(layout.seeds(), 0, "no claims files (*.claims.yaml) found");
+        List<Specs.File> files = new ArrayList<>();
+        for (Path p : claimFiles) {
+            progress.println("reading " + p);
+            files.add(ClaimsReader.read(p));
+        }
+        Problems problems = new Problems();
+        IdIndex ids = IdIndex.of(files, problems);
+        problems.throwIfAny();
+
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(Iris.ONTOLOGY_GRAPH, ontology);
+        for (Specs.File f : files) {
+            progress.println("locating quotes and building the graph of " + f.source().id());
+            graphs.put(Iris.sourceGraph(f.source().id()), SourceGraph.build(f, ids, problems));
+        }
+        problems.throwIfAny();
+        progress.println("checking SHACL shapes");
+        Validation.check(shapes, graphs, files);
+        return new Prepared(graphs);
+    }
+
+    /** Prepares, then replaces the whole store in one write transaction. */
+    public LoadReport load(DatasetGraph dsg) {
+        long t0 = System.nanoTime();
+        Prepared prepared = prepare();
+        progress.println("writing to the store");
+        Txn.executeWrite(dsg, () -> {
+            dsg.clear();
+            prepared.graphs().forEach((iri, model) -> {
+                dsg.addGraph(NodeFactory.createURI(iri), model.getGraph());
+                progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());
+            });
+        });
+        return report(prepared, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public static LoadReport report(Prepared prepared, long millis) {
+        List<LoadReport.Graph> out = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<String, Model> e : prepared.graphs().entrySet()) {
+            Map<String, Long> byType = new LinkedHashMap<>();
+            try (var qe = QueryExecutionFactory.create(Sparql.text("count-types"), e.getValue())) {
+                qe.execSelect().forEachRemaining(row ->
+                        byType.put(row.getResource("type").getLocalName(), row.getLiteral("n").getLong()));
+            }
+            out.add(new LoadReport.Graph(e.getKey(), e.getValue().size(), byType));
+            total += e.getValue().size();
+        }
+        return new LoadReport(out, total, millis);
+    }
+
+    /** An in-memory dataset of the prepared graphs, with their union as the default graph. */
+    public static Dataset inMemory(Prepared prepared) {
+        Dataset ds = DatasetFactory.create();
+        prepared.graphs().forEach(ds::addNamedModel);
+        return ds;
+    }
+}

@@ -1,0 +1,69 @@
+package org.normgraph.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.normgraph.claims.Specs;
+import org.normgraph.ontology.Iris;
+import org.normgraph.problems.Problem;
+import org.normgraph.problems.Problems;
+
+/**
+ * Checks the source graphs against the SHACL shapes in {@code ontology/shapes.ttl}, reporting each
+ * violation at the claim (file, line, id) that produced the offending node.
+ */
+final class Validation {
+    static final String SHAPES_FILE = "shapes.ttl";
+
+    private Validation() {}
+
+    static void check(Model shapesModel, Map<String, Model> graphs, List<Specs.File> files) {
+        Shapes shapes = Shapes.parse(shapesModel.getGraph());
+        Model data = ModelFactory.createDefaultModel();
+        graphs.forEach((iri, m) -> { if (!iri.equals(Iris.ONTOLOGY_GRAPH)) data.add(m); });
+        ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
+        if (report.conforms()) return;
+        Map<String, Specs.Where> where = locations(files);
+        Problems problems = new Problems();
+        for (ReportEntry e : report.getEntries()) {
+            String id = idOf(e.focusNode(), where);
+            Specs.Where w = id == null ? null : where.get(id);
+            String path = e.resultPath() == null ? "" : " (" + e.resultPath() + ")";
+            problems.add(new Problem(w == null ? null : w.file(), w == null ? 0 : w.line(),
+                    id != null ? id : e.focusNode().toString(), "SHACL: " + e.message() + path));
+        }
+        problems.throwIfAny();
+    }
+
+    private static Map<String, Specs.Where> locations(List<Specs.File> files) {
+        Map<String, Specs.Where> out = new HashMap<>();
+        for (Specs.File f : files) {
+            out.put(f.source().id(), f.source().where());
+            f.entities().forEach(e -> out.put(e.id(), e.where()));
+            f.positions().forEach(p -> out.put(p.id(), p.where()));
+            f.works().forEach(w -> out.put(w.id(), w.where()));
+        }
+        return out;
+    }
+
+    /** The curated id behind a node: an entity slug, or the id an evidence/claim slug starts with. */
+    private static String idOf(Node n, Map<String, Specs.Where> where) {
+        if (!n.isURI()) return null;
+        String iri = n.getURI();
+        String rest = iri.startsWith(Iris.ID) ? iri.substring(Iris.ID.length()) : null;
+        if (rest == null) return null;
+        rest = rest.replaceFirst("^(evidence|claim|source)/", "").replaceFirst("[#/].*$", "");
+        List<String> candidates = new ArrayList<>(where.keySet());
+        candidates.sort((a, b) -> b.length() - a.length());
+        for (String id : candidates) if (rest.equals(id) || rest.startsWith(id + "-")) return id;
+        return null;
+    }
+}
