@@ -72,6 +72,7 @@ public final class ClaimsReader {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             throw YNode.syntaxError(path, line, e.getProblem());
         } catch (YAMLException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) throw new InputException(path, 0, "not valid UTF-8 text");
             throw YNode.syntaxError(path, 0, e.getMessage());
         } catch (MalformedInputException e) {
             throw new InputException(path, 0, "not valid UTF-8 text");
@@ -130,7 +131,7 @@ public final class ClaimsReader {
 
     private static Specs.Quote quote(YNode n, boolean required) {
         String q = n.string("quote", required);
-        return q == null ? null : new Specs.Quote(q, n.string("prefix", false), n.string("suffix", false));
+        return q == null ? null : new Specs.Quote(q, n.string("prefix", false), n.string("suffix", false), n.get("quote").line());
     }
 
     private static boolean bool(YNode n, String key) {

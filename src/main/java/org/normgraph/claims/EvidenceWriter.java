@@ -43,7 +43,7 @@ final class EvidenceWriter {
                     ? "quote not found in " + textFile + ": \"" + quote.exact() + "\""
                     : "quote occurs " + spans.size() + " times in " + textFile + ": \"" + quote.exact()
                             + "\"; add a 'prefix' or 'suffix' to pick one";
-            problems.add(new Problem(where.file(), where.line(), claimId, what));
+            problems.add(new Problem(where.file(), quote.line() > 0 ? quote.line() : where.line(), claimId, what));
             return null;
         }
         QuoteLocator.Span span = spans.getFirst();

@@ -23,7 +23,7 @@ public final class Specs {
     }
 
     /** The words of the source that support a claim, and optional context to pick one occurrence. */
-    public record Quote(String exact, String prefix, String suffix) {
+    public record Quote(String exact, String prefix, String suffix, int line) {
         public Quote {
             Objects.requireNonNull(exact, "exact");
         }

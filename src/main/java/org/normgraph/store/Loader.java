@@ -23,7 +23,8 @@ import org.normgraph.problems.Problems;
 import org.normgraph.query.Sparql;
 
 /**
- * Builds every graph from the inputs and checks it (quotes located, references resolved, SHACL
+ * Builds every graph from the inputs (the ontology; per source, its text and curated claims; and any
+ * hand-written {@code seeds/*.ttl} data, each in a graph named after its file) and checks it (quotes located, references resolved, SHACL
  * shapes met) before anything is written; then replaces the store's contents in one TDB2 write
  * transaction. Bad input throws {@link InputException} and leaves the store as it was.
  *
@@ -68,6 +69,11 @@ public final class Loader {
         for (Specs.File f : files) {
             progress.println("locating quotes and building the graph of " + f.source().id());
             graphs.put(Iris.sourceGraph(f.source().id()), SourceGraph.build(f, ids, problems));
+        }
+        for (Path p : RdfFiles.list(layout.seeds(), ".ttl")) {
+            progress.println("reading " + p);
+            String name = p.getFileName().toString().replaceFirst("\\.ttl$", "");
+            graphs.put(Iris.GRAPH + name, RdfFiles.read(p));
         }
         problems.throwIfAny();
         progress.println("checking SHACL shapes");

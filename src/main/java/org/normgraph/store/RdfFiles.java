@@ -19,6 +19,8 @@ import org.normgraph.problems.InputException;
  * <pre>{@code Model onto = RdfFiles.readAll(Path.of("ontology"), "normgraph.ttl");}</pre>
  */
 public final class RdfFiles {
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*\\]");
+
     private RdfFiles() {}
 
     public static Model read(Path file) {
@@ -29,6 +31,11 @@ public final class RdfFiles {
         } catch (RiotParseException e) {
             throw new InputException(file, (int) e.getLine(), "Turtle syntax error at column " + e.getCol() + ": " + e.getOriginalMessage());
         } catch (RiotException e) {
+            java.util.regex.Matcher at = POSITION.matcher(String.valueOf(e.getMessage()));
+            if (at.find()) {
+                throw new InputException(file, Integer.parseInt(at.group(1)), "Turtle syntax error at column " + at.group(2) + ": "
+                        + e.getMessage().substring(at.end()).strip());
+            }
             throw new InputException(file, 0, "RDF error: " + e.getMessage());
         }
         return m;

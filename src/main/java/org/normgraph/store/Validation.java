@@ -60,10 +60,12 @@ final class Validation {
         String iri = n.getURI();
         String rest = iri.startsWith(Iris.ID) ? iri.substring(Iris.ID.length()) : null;
         if (rest == null) return null;
+        boolean derived = rest.matches("^(evidence|claim|source)/.*");
         rest = rest.replaceFirst("^(evidence|claim|source)/", "").replaceFirst("[#/].*$", "");
+        if (where.containsKey(rest) || !derived) return rest;
         List<String> candidates = new ArrayList<>(where.keySet());
         candidates.sort((a, b) -> b.length() - a.length());
-        for (String id : candidates) if (rest.equals(id) || rest.startsWith(id + "-")) return id;
+        for (String id : candidates) if (rest.startsWith(id + "-")) return id;
         return null;
     }
 }
