@@ -1,0 +1,39 @@
+# Sourced by ./normgraph and ./test.sh: sets JAVA_HOME to a JDK >= 21 (JAVA_HOME, then java on
+# PATH, then /usr/lib/jvm/*), or explains what is missing and exits.
+
+java_major() {  # prints the major version of the java binary $1, or 0
+  local v
+  v=$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)
+  v=${v#1.}
+  v=${v%%[.+-]*}
+  case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
+}
+
+find_jdk() {  # prints a JAVA_HOME whose java is >= 21 and that has javac
+  local candidates=() home d
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v java >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  fi
+  for d in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do candidates+=("${d%/}"); done
+  for home in "${candidates[@]}"; do
+    if [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] && [ "$(java_major "$home/bin/java")" -ge 21 ]; then
+      echo "$home"; return 0
+    fi
+  done
+  return 1
+}
+
+if ! NORMGRAPH_JDK=$(find_jdk); then
+  echo "normgraph: no JDK 21 or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm/*)." >&2
+  echo "Install one (e.g. a Temurin 21+ JDK) or set JAVA_HOME to it." >&2
+  exit 2
+fi
+export JAVA_HOME="$NORMGRAPH_JDK"
+
+require_maven() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "normgraph: Maven (mvn) is needed to build normgraph; install it (apt-get install maven)." >&2
+    exit 2
+  fi
+}
