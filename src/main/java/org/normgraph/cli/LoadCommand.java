@@ -24,13 +24,14 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Layout layout = Layout.fromEnvironment();
         Loader loader = new Loader(layout, System.err);
+        long t0 = System.nanoTime();
         Loader.Prepared prepared = loader.prepare();   // check first: never create a store for bad input
         createParent(db.db);
         DatasetGraph dsg = Store.open(db.db);
-        LoadReport report = loader.load(dsg);
+        LoadReport report = loader.write(dsg, prepared, t0);
         report.print(System.out);
         System.out.println("store: " + db.db.toAbsolutePath());
-        return prepared.graphs().isEmpty() ? 1 : 0;
+        return 0;
     }
 
     private static void createParent(Path dir) {

@@ -84,7 +84,12 @@ public final class Loader {
     /** Prepares, then replaces the whole store in one write transaction. */
     public LoadReport load(DatasetGraph dsg) {
         long t0 = System.nanoTime();
-        Prepared prepared = prepare();
+        return write(dsg, prepare(), t0);
+    }
+
+    /** Replaces the whole store with already prepared graphs, in one write transaction. */
+    public LoadReport write(DatasetGraph dsg, Prepared prepared, long startNanos) {
+        long t0 = startNanos;
         progress.println("writing to the store");
         Txn.executeWrite(dsg, () -> {
             dsg.clear();
