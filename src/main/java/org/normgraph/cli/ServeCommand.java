@@ -1,0 +1,51 @@
+package org.normgraph.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.normgraph.store.Layout;
+import org.normgraph.store.Loader;
+import org.normgraph.store.Store;
+import org.normgraph.web.NormgraphServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code normgraph serve}: pages, linked data, JSON API and SPARQL on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the graph: pages, linked data, JSON API and the SPARQL endpoint (/sparql), on one port.",
+                "On first start with an empty store, the seeds are loaded first.",
+                "Set NORMGRAPH_ADMIN_PASSWORD to enable SPARQL Update and Graph Store writes for user 'admin' (HTTP Basic)."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin DbOption db;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 3030;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "The base IRI of the data (default: ${DEFAULT-VALUE}).")
+    String base = org.normgraph.ontology.Iris.BASE;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "SPARQL query timeout (default: ${DEFAULT-VALUE}).")
+    int timeout = 30;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) throw new org.normgraph.problems.InputException("--port must be between 0 and 65535");
+        if (timeout < 1) throw new org.normgraph.problems.InputException("--timeout must be at least 1 second");
+        long t0 = System.nanoTime();
+        Layout layout = Layout.fromEnvironment();
+        DatasetGraph dsg = Store.open(db.db);
+        if (Store.size(dsg) == 0) {
+            PrintStream err = System.err;
+            err.println("the store is empty: loading " + layout.seeds() + " first");
+            new Loader(layout, err).load(dsg).print(err);
+        }
+        NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout)
+                .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout).build().start();
+        System.out.printf("normgraph is serving %s (SPARQL: %ssparql) after %.1f s%n", server.url(), server.url(),
+                (System.nanoTime() - t0) / 1e9);
+        System.out.flush();
+        server.join();
+        return 0;
+    }
+}

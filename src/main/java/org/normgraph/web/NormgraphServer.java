@@ -1,0 +1,70 @@
+package org.normgraph.web;
+
+import io.javalin.Javalin;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.normgraph.store.Layout;
+
+/**
+ * The one normgraph server process: Fuseki's SPARQL endpoint and the Javalin pages, linked data
+ * and JSON API, on one Jetty and one port, over one dataset.
+ *
+ * <pre>{@code
+ * NormgraphServer server = NormgraphServer.create().dataset(dsg).port(0).build().start();
+ * String url = server.url();   // http://localhost:43123/
+ * }</pre>
+ */
+public final class NormgraphServer {
+    private final FusekiServer fuseki;
+    private final WebApp app;
+
+    private NormgraphServer(FusekiServer fuseki, WebApp app) {
+        this.fuseki = fuseki;
+        this.app = app;
+    }
+
+    public static Builder create() { return new Builder(); }
+
+    public NormgraphServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() { fuseki.stop(); }
+
+    public void join() { fuseki.join(); }
+
+    public int port() { return fuseki.getHttpPort(); }
+
+    public String url() { return "http://localhost:" + port() + "/"; }
+
+    public WebApp app() { return app; }
+
+    /** Explicit dependencies, sensible defaults: port 3030, base https://normgraph.org/, timeout 30 s. */
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private int port = 3030;
+        private String base = org.normgraph.ontology.Iris.BASE;
+        private int timeoutSeconds = 30;
+        private String adminPassword;
+        private Layout layout = Layout.fromEnvironment();
+
+        public Builder dataset(DatasetGraph dsg) { this.dataset = dsg; return this; }
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder base(String base) { this.base = base.endsWith("/") ? base : base + "/"; return this; }
+        public Builder timeoutSeconds(int s) { this.timeoutSeconds = s; return this; }
+        public Builder adminPassword(String p) { this.adminPassword = p; return this; }
+        public Builder layout(Layout layout) { this.layout = layout; return this; }
+
+        public NormgraphServer build() {
+            Objects.requireNonNull(dataset, "dataset");
+            WebApp app = new WebApp(new WebApp.Config(dataset, base, layout));
+            Javalin javalin = app.javalin();
+            FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false);
+            SparqlService.configure(fb, dataset, timeoutSeconds, adminPassword);
+            fb.addServlet("/*", new io.javalin.http.servlet.JavalinServlet(javalin.unsafe));
+            return new NormgraphServer(fb.build(), app);
+        }
+    }
+}
