@@ -1,22 +1,76 @@
 package org.normgraph.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.normgraph.store.Layout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The Javalin application: pages, linked data, dumps and the JSON API. */
+/**
+ * The Javalin application: pages, linked data, dumps and the JSON API, built from explicit
+ * dependencies. Errors a user causes become a 4xx page (or JSON under /api); anything else a
+ * generic 500 page, with the details only in the server log.
+ */
 public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
     public record Config(DatasetGraph dataset, String base, Layout layout) {}
 
-    private final Config config;
     private final Javalin javalin;
+    private final Services services;
 
     WebApp(Config config) {
-        this.config = config;
+        this.services = new Services(config);
+        List<Feature> features = List.of(
+                new EntityPages(services),
+                new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
-            cfg.routes.get("/", ctx -> ctx.result("normgraph"));
+            cfg.http.maxRequestSize = 1_000_000L;
+            cfg.staticFiles.add(s -> {
+                s.hostedPath = "/webjars";
+                s.directory = "/META-INF/resources/webjars";
+                s.location = Location.CLASSPATH;
+            });
+            cfg.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/static";
+                s.location = Location.CLASSPATH;
+            });
+            features.forEach(f -> f.register(cfg.routes));
+            cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.key(), e.args()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("error serving {}", ctx.path(), e);
+                problem(ctx, 500, "error.internal");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {
+                    problem(ctx, 404, "error.notFound", ctx.path());
+                }
+            });
         });
     }
 
+    public Services services() { return services; }
+
     Javalin javalin() { return javalin; }
+
+    private void problem(Context ctx, int status, String key, Object... args) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("status", status, "error", services.messages().text("en", key, args)));
+            return;
+        }
+        String lang;
+        try {
+            lang = Lang.of(ctx);
+        } catch (HttpProblem e) {
+            lang = "en";
+        }
+        ctx.html(services.pages().html(ctx, lang, "error",
+                Pages.model("status", status, "message", services.messages().text(lang, key, args))));
+    }
 }
