@@ -1,0 +1,176 @@
+package org.normgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it (in-process), against a real store in a temporary folder. */
+class CliTest {
+    @TempDir static Path tmp;
+    static Path db;
+    static Out firstLoad;
+
+    record Out(int code, String out, String err) {}
+
+    static Out run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void load() {
+        db = tmp.resolve("db");
+        firstLoad = run("load", "--db", db.toString());
+    }
+
+    @Test
+    void load_prints_counts_per_graph_and_positions() {
+        assertThat(firstLoad.code()).isZero();
+        assertThat(firstLoad.out()).contains("graph <https://normgraph.org/graph/ontology>")
+                .contains("graph <https://normgraph.org/graph/huang-2013-london-process>")
+                .containsPattern("Position\\s+\\d+").containsPattern("total: [\\d,]+ triples in 2 graphs, \\d+ positions");
+        assertThat(firstLoad.err()).contains("checking SHACL shapes").contains("writing to the store");
+    }
+
+    @Test
+    void loading_twice_gives_the_same_graph() {
+        Out second = run("load", "--db", db.toString());
+        assertThat(second.code()).isZero();
+        assertThat(total(second.out())).isEqualTo(total(firstLoad.out()));
+        Out count = run("query", "--db", db.toString(), "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertThat(count.out()).contains(total(firstLoad.out()).replace(",", ""));
+    }
+
+    @Test
+    void query_answers_select_in_each_result_format() {
+        String q = "PREFIX ng: <https://normgraph.org/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?label WHERE { <https://normgraph.org/id/china> rdfs:label ?label FILTER(lang(?label) = 'en') }";
+        assertThat(run("query", "--db", db.toString(), q).out()).contains("\"China\"@en");
+        assertThat(run("query", "--db", db.toString(), "--format", "csv", q).out()).startsWith("label").contains("China");
+        assertThat(run("query", "--db", db.toString(), "--format", "tsv", q).out()).startsWith("?label").contains("\"China\"@en");
+        assertThat(run("query", "--db", db.toString(), "--format", "json", q).out()).contains("\"value\": \"China\"");
+        assertThat(run("query", "--db", db.toString(), "--format", "xml", q).out()).contains("<literal xml:lang=\"en\">China</literal>");
+    }
+
+    @Test
+    void query_reads_a_library_file() {
+        Out lib = run("query", "--db", db.toString(), "--format", "csv", "queries/which-actors-backed-which-norms.rq");
+        assertThat(lib.code()).isZero();
+        assertThat(lib.out().lines().count()).isGreaterThan(25);
+        assertThat(lib.out()).contains("China");
+    }
+
+    @Test
+    void ask_gives_yes_and_construct_gives_turtle_or_ntriples() {
+        Out ask = run("query", "--db", db.toString(), "ASK { ?s a <https://normgraph.org/ns#Position> }");
+        assertThat(ask.out()).containsIgnoringCase("yes");
+        Out ttl = run("query", "--db", db.toString(), "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3");
+        assertThat(ttl.code()).isZero();
+        assertThat(ttl.out()).containsPattern("\\s+a\\s+<").doesNotContain("---");
+        Out nt = run("query", "--db", db.toString(), "--format", "nt", "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3");
+        assertThat(nt.out().lines().filter(l -> l.endsWith(" .")).count()).isEqualTo(3);
+    }
+
+    @Test
+    void a_query_syntax_error_names_line_and_column_and_exits_1() {
+        Out bad = run("query", "--db", db.toString(), "SELECT ?x WHERE {\n  ?x ?y \n");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("query:2:").contains("SPARQL syntax error");
+    }
+
+    @Test
+    void a_format_that_does_not_suit_the_query_is_refused() {
+        Out bad = run("query", "--db", db.toString(), "--format", "ttl", "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("--format ttl does not suit a SELECT query");
+    }
+
+    @Test
+    void querying_a_missing_store_says_to_load_first() {
+        Out bad = run("query", "--db", tmp.resolve("nothing-here").toString(), "ASK {}");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("nothing-here").contains("run `normgraph load` first");
+    }
+
+    @Test
+    void export_writes_each_format_whole_and_it_parses_back() throws Exception {
+        for (String fmt : new String[] {"nq", "trig"}) {
+            Path f = tmp.resolve("dump." + fmt);
+            assertThat(run("export", "--db", db.toString(), "--format", fmt, "--out", f.toString()).code()).isZero();
+            Dataset ds = DatasetFactory.create();
+            RDFDataMgr.read(ds, f.toString());
+            assertThat(ds.asDatasetGraph().stream().count()).isEqualTo(Long.parseLong(total(firstLoad.out()).replace(",", "")));
+        }
+        Dataset jsonld = DatasetFactory.create();
+        Path j = tmp.resolve("dump.jsonld");
+        assertThat(run("export", "--db", db.toString(), "--format", "jsonld", "--out", j.toString()).code()).isZero();
+        RDFDataMgr.read(jsonld, j.toString());
+        assertThat(jsonld.asDatasetGraph().stream().count()).isEqualTo(Long.parseLong(total(firstLoad.out()).replace(",", "")));
+        for (String fmt : new String[] {"ttl", "nt", "rdfxml"}) {
+            Path f = tmp.resolve("dump-" + fmt + (fmt.equals("rdfxml") ? ".rdf" : "." + fmt));
+            assertThat(run("export", "--db", db.toString(), "--format", fmt, "--out", f.toString()).code()).isZero();
+            assertThat(RDFDataMgr.loadModel(f.toString()).size()).isGreaterThan(9000);
+        }
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void export_to_a_missing_folder_or_unknown_format_fails_clearly() {
+        Out noDir = run("export", "--db", db.toString(), "--format", "nt", "--out", tmp.resolve("no/such/dir/x.nt").toString());
+        assertThat(noDir.code()).isEqualTo(1);
+        assertThat(noDir.err()).contains("its folder does not exist");
+        Out badFmt = run("export", "--db", db.toString(), "--format", "docx");
+        assertThat(badFmt.code()).isEqualTo(1);
+        assertThat(badFmt.err()).contains("--format docx is not one of");
+    }
+
+    @Test
+    void validate_checks_everything_and_writes_nothing() {
+        Out v = run("validate");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).contains("valid: nothing was written").containsPattern("Position\\s+\\d+");
+    }
+
+    @Test
+    void every_command_has_help() {
+        for (String cmd : new String[] {"load", "validate", "query", "export", "serve"}) {
+            Out h = run(cmd, "--help");
+            assertThat(h.code()).as(cmd).isZero();
+            assertThat(h.out()).as(cmd).contains("Usage: normgraph " + cmd);
+        }
+        assertThat(run("--help").out()).contains("load").contains("serve");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        Out bad = run("load", "--dbx", "x");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("Unknown option").contains("'--dbx'");
+    }
+
+    static String total(String loadOutput) {
+        var m = java.util.regex.Pattern.compile("total: ([\\d,]+) triples").matcher(loadOutput);
+        return m.find() ? m.group(1) : "?";
+    }
+}
