@@ -8,6 +8,8 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,16 +28,21 @@ final class SparqlService {
     private SparqlService() {}
 
     static void configure(FusekiServer.Builder builder, DatasetGraph dsg, int timeoutSeconds, String adminPassword) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+        Context timeout = new Context();
+        timeout.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
         DataService.Builder service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.Query, "query");
+                .addEndpoint(query("", timeout))
+                .addEndpoint(query("query", timeout));
         if (adminPassword != null && !adminPassword.isEmpty()) {
             var admin = Auth.policyAllowSpecific(ADMIN_USER);
             service.addEndpoint(Operation.Update, "update", admin).addEndpoint(Operation.GSP_RW, "data", admin);
             builder.auth(AuthScheme.BASIC).passwordFile(passwordFile(adminPassword).toString()).realm("normgraph");
         }
         builder.add(PATH, service.build()).enableCors(true, null);
+    }
+
+    private static Endpoint query(String name, Context context) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
     }
 
     /** Jetty reads users from a realm file; it is written to a private temporary file. */
