@@ -1,0 +1,115 @@
+package org.normgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.normgraph.LoadedStore;
+import org.normgraph.TestLayouts;
+
+/** Entity and list pages, and linked data for every minted IRI, on the paper's data. */
+class EntityPagesTest {
+    static NormgraphServer server;
+    static String url;
+
+    @BeforeAll
+    static void start() {
+        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        url = server.url();
+    }
+
+    @AfterAll
+    static void stop() { server.stop(); }
+
+    @Test
+    void the_actor_page_of_china_shows_its_positions_with_quotes_linked_to_the_source() {
+        String html = Http.get(url + "id/china?lang=en").body();
+        assertThat(html).contains("<h1 id=\"entity-label\">China</h1>").contains("中国");
+        assertThat(html).contains("href=\"/id/cyber-sovereignty\"");
+        assertThat(html).containsPattern("href=\"/id/source/huang-2013-london-process#ev-[a-z0-9-]+\">[^<]*网络主权");
+        assertThat(html).contains("href=\"/id/huang-huikang\"").contains("href=\"/id/budapest-conference\"");
+        assertThat(html).contains("2012-10-04");
+    }
+
+    @Test
+    void the_actor_page_names_actors_that_share_and_that_oppose_its_stances() {
+        String html = Http.get(url + "id/china?lang=en").body();
+        assertThat(html).contains("id=\"alignment\"");
+        assertThat(html).contains("href=\"/id/russia\"");
+    }
+
+    @Test
+    void the_chinese_page_is_chosen_by_accept_language_and_by_the_switch() {
+        assertThat(Http.get(url + "id/china", "Accept-Language", "zh-CN,zh;q=0.9").body()).contains("<h1 id=\"entity-label\">中国</h1>");
+        HttpResponse<String> en = Http.get(url + "id/china?lang=en", "Accept-Language", "zh-CN");
+        assertThat(en.body()).contains("<h1 id=\"entity-label\">China</h1>").contains("href=\"/id/china?lang=zh\"");
+        assertThat(en.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang=en"));
+    }
+
+    @Test
+    void event_norm_and_person_pages_show_their_facts_and_positions() {
+        String budapest = Http.get(url + "id/budapest-conference?lang=en").body();
+        assertThat(budapest).contains("2012-10-04").contains("href=\"/id/london-process\"").contains("id=\"positions\"");
+        String norm = Http.get(url + "id/cyber-sovereignty?lang=en").body();
+        assertThat(norm).contains("href=\"/id/china\"").contains("Supports");
+        String person = Http.get(url + "id/huang-huikang?lang=zh").body();
+        assertThat(person).contains("黄惠康").contains("href=\"/id/china\"");
+    }
+
+    @Test
+    void every_rdf_format_is_served_by_accept_and_by_suffix_and_parses_back() {
+        String[][] formats = {{"text/turtle", "ttl", "TTL"}, {"application/ld+json", "jsonld", "JSONLD"},
+                {"application/n-triples", "nt", "NT"}, {"application/rdf+xml", "rdf", "RDFXML"}};
+        for (String[] f : formats) {
+            HttpResponse<String> byAccept = Http.get(url + "id/china", "Accept", f[0]);
+            assertThat(byAccept.statusCode()).isEqualTo(200);
+            assertThat(byAccept.headers().firstValue("Content-Type").orElse("")).startsWith(f[0]);
+            assertThat(byAccept.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept"));
+            for (String body : new String[] {byAccept.body(), Http.get(url + "id/china." + f[1]).body()}) {
+                Model m = ModelFactory.createDefaultModel();
+                RDFParser.fromString(body, org.apache.jena.riot.RDFLanguages.shortnameToLang(f[2])).parse(m);
+                assertThat(m.contains(m.createResource("https://normgraph.org/id/china"), RDFS.label, "China", "en")).as(f[0]).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void a_browser_gets_html_and_an_unknown_id_gets_404_in_every_format() {
+        assertThat(Http.get(url + "id/china", "Accept", "text/html,application/xhtml+xml").headers()
+                .firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(Http.get(url + "id/nobody", "Accept", "text/turtle").statusCode()).isEqualTo(404);
+        assertThat(Http.get(url + "id/nobody.ttl").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void positions_and_evidence_iris_dereference_too() {
+        String pos = Http.get(url + "id/china-budapest-cyber-sovereignty?lang=en").body();
+        assertThat(pos).contains("Cyber sovereignty").contains("href=\"/id/china\"");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(Http.get(url + "id/china-budapest-cyber-sovereignty.ttl").body(), Lang.TURTLE).parse(m);
+        assertThat(m.listObjectsOfProperty(m.createProperty("http://www.w3.org/ns/oa#exact")).toList())
+                .anyMatch(n -> n.asLiteral().getString().contains("网络主权"));
+        HttpResponse<String> ev = Http.get(url + "id/evidence/china-budapest-cyber-sovereignty");
+        assertThat(ev.statusCode()).isEqualTo(303);
+        assertThat(ev.headers().firstValue("Location").orElse(""))
+                .isEqualTo("/id/source/huang-2013-london-process#ev-china-budapest-cyber-sovereignty");
+    }
+
+    @Test
+    void list_pages_filter_by_name_in_either_language() {
+        String actors = Http.get(url + "list/actors?q=russ&lang=en").body();
+        assertThat(actors).contains("href=\"/id/russia\"").doesNotContain("href=\"/id/china\"");
+        String zh = Http.get(url + "list/actors?q=" + Http.enc("俄罗斯") + "&lang=zh").body();
+        assertThat(zh).contains("href=\"/id/russia\"");
+        String norms = Http.get(url + "list/norms?lang=en").body();
+        assertThat(norms.split("<tr>").length - 2).isGreaterThan(20);
+        assertThat(Http.get(url + "list/actors?q=zzzzqqq").body()).contains("class=\"empty\"");
+    }
+}
