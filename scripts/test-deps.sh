@@ -1,0 +1,17 @@
+# Sourced by ./test.sh: makes sure Maven, Chromium and ChromeDriver (for the browser tests) are
+# installed, installing Debian's packages when they are missing and we may (root, apt-get present).
+need=()
+command -v mvn >/dev/null 2>&1 || need+=(maven)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "normgraph: installing ${need[*]} (Debian packages) for the tests" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq "${need[@]}" >&2
+  else
+    echo "normgraph: the tests need ${need[*]}; install them (e.g. sudo apt-get install ${need[*]})." >&2
+    exit 2
+  fi
+fi
