@@ -78,6 +78,9 @@ public final class Loader {
         problems.throwIfAny();
         progress.println("checking SHACL shapes");
         Validation.check(shapes, graphs, files);
+        DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
+        graphs.put(DatasetVersion.META_GRAPH, version.toModel());
+        progress.println("version " + version.version());
         return new Prepared(graphs);
     }
 
