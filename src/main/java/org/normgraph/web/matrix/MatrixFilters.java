@@ -1,0 +1,77 @@
+package org.normgraph.web.matrix;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.normgraph.ontology.NG;
+import org.normgraph.web.GraphQueries;
+import org.normgraph.web.HttpProblem;
+import org.normgraph.web.Row;
+
+/**
+ * The filters of the analyst views (matrix, network): actor type, event, stance and norm or
+ * instrument, given as ids ({@code ?actorType=State&event=budapest-conference&stance=Supports&about=cyber-sovereignty}).
+ * Each value must be one the graph offers; anything else is a 400 naming the parameter.
+ *
+ * <pre>{@code MatrixFilters f = MatrixFilters.from(ctx, queries); f.bindings()}</pre>
+ */
+public record MatrixFilters(String actorType, String event, String stance, String about) {
+    public static final List<String> STANCES = List.of("Supports", "Proposes", "HasReservations", "Opposes");
+
+    /** The filter values on offer, by kind (actorType, event, about). */
+    public static Map<String, List<Row>> options(GraphQueries q) {
+        Map<String, List<Row>> out = new HashMap<>();
+        for (Row r : q.select("matrix-filters", Map.of())) out.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
+        return out;
+    }
+
+    public static MatrixFilters from(Context ctx, GraphQueries q) {
+        Map<String, List<Row>> options = options(q);
+        String type = check(ctx, "actorType", ids(options.get("actorType")));
+        String event = check(ctx, "event", ids(options.get("event")));
+        String stance = check(ctx, "stance", Set.copyOf(STANCES));
+        String about = check(ctx, "about", ids(options.get("about")));
+        return new MatrixFilters(type, event, stance, about);
+    }
+
+    private static Set<String> ids(List<Row> rows) {
+        if (rows == null) return Set.of();
+        return rows.stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String check(Context ctx, String param, Set<String> allowed) {
+        String v = ctx.queryParam(param);
+        if (v == null || v.isBlank()) return null;
+        if (!allowed.contains(v)) throw new HttpProblem(400, "error.unknownFilter", param, v.length() > 80 ? v.substring(0, 80) : v);
+        return v;
+    }
+
+    /** The query parameters to bind: ?actorType is always bound (ng:Actor when no type is chosen). */
+    public Map<String, Node> bindings() {
+        Map<String, Node> b = new HashMap<>();
+        b.put("actorType", NodeFactory.createURI(NG.NS + (actorType == null ? "Actor" : actorType)));
+        if (event != null) b.put("event", NodeFactory.createURI(org.normgraph.ontology.Iris.entity(event)));
+        if (stance != null) b.put("stance", NodeFactory.createURI(NG.NS + stance));
+        if (about != null) b.put("about", NodeFactory.createURI(org.normgraph.ontology.Iris.entity(about)));
+        return b;
+    }
+
+    /** The same filters as a query string, for download links and "open in" links. */
+    public String queryString() {
+        StringBuilder sb = new StringBuilder();
+        append(sb, "actorType", actorType);
+        append(sb, "event", event);
+        append(sb, "stance", stance);
+        append(sb, "about", about);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String k, String v) {
+        if (v == null) return;
+        sb.append(sb.isEmpty() ? "?" : "&").append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,61 @@
+package org.normgraph.web.matrix;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.normgraph.web.Citation;
+import org.normgraph.web.Feature;
+import org.normgraph.web.HttpProblem;
+import org.normgraph.web.Row;
+import org.normgraph.web.Services;
+
+/**
+ * Who backed what ({@code /matrix}): actors × norms and instruments, filtered by actor type,
+ * event, stance and norm, sorted by name, by count or clustered; the same filtered view downloads
+ * as CSV ({@code /matrix.csv}) and as SPARQL JSON results ({@code /matrix.srj}).
+ */
+public final class MatrixPage implements Feature {
+    static final Set<String> SORTS = Set.of("cluster", "count", "name");
+    private final Services services;
+
+    public MatrixPage(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/matrix", this::page);
+        routes.get("/matrix.csv", ctx -> MatrixExport.csv(ctx, positions(ctx), Citation.of(services.queries(), ctx)));
+        routes.get("/matrix.srj", ctx -> MatrixExport.sparqlJson(ctx, positions(ctx)));
+    }
+
+    /** The positions the filters select: what the matrix and its downloads show. */
+    List<Row> positions(Context ctx) {
+        MatrixFilters f = MatrixFilters.from(ctx, services.queries());
+        return services.queries().select("matrix", f.bindings()).stream()
+                .filter(r -> f.event() == null || f.event().equals(r.local("event")))
+                .filter(r -> f.stance() == null || f.stance().equals(r.local("stance")))
+                .filter(r -> f.about() == null || f.about().equals(r.local("about")))
+                .toList();
+    }
+
+    private void page(Context ctx) {
+        String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("cluster");
+        if (!SORTS.contains(sort)) throw new HttpProblem(400, "error.unknownFilter", "sort", sort);
+        MatrixFilters filters = MatrixFilters.from(ctx, services.queries());
+        Matrix matrix = Matrix.of(positions(ctx), sort);
+        Map<String, Object> m = new HashMap<>();
+        m.put("matrix", matrix);
+        m.put("filters", filters);
+        m.put("options", MatrixFilters.options(services.queries()));
+        m.put("stances", MatrixFilters.STANCES);
+        m.put("sort", sort);
+        m.put("downloadQuery", filters.queryString());
+        m.put("cite", Citation.of(services.queries(), ctx));
+        m.put("title", "Matrix");
+        services.pages().render(ctx, "matrix", m);
+    }
+}
