@@ -37,6 +37,16 @@ public record EntityView(String iri, String path, List<Row> types, Map<String, L
 
     public Row first() { return types.getFirst(); }
 
+    public String slug() { return iri.substring(iri.lastIndexOf('/') + 1); }
+
+    /** Each actor that shares or opposes one of this actor's stances, once, for "compare with". */
+    public List<Row> comparables() {
+        Map<String, Row> out = new LinkedHashMap<>();
+        for (Row r : opposes) out.putIfAbsent(r.str("other"), r);
+        for (Row r : shares) out.putIfAbsent(r.str("other"), r);
+        return List.copyOf(out.values());
+    }
+
     public String label(String lang) { return first().label("label", lang); }
 
     public boolean isActor() { return hasType("State", "InternationalOrganisation", "GovernmentBody", "Company",
