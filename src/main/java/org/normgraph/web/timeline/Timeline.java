@@ -1,0 +1,50 @@
+package org.normgraph.web.timeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.normgraph.web.Row;
+
+/**
+ * Events, instruments and dated positions on one time axis, grouped by year; the conferences of a
+ * process (the London Process) carry its name so the page can band them together. Filters keep
+ * the items that involve an actor and/or a norm or instrument.
+ *
+ * <pre>{@code Timeline t = Timeline.of(rows, "china", null);  t.years()}</pre>
+ */
+public record Timeline(Map<String, List<Item>> years) {
+
+    /** One dated thing: the first row describes it; actors and abouts are every id it involves. */
+    public record Item(Row row, Set<String> actors, Set<String> abouts) {
+        public String date() { return row.str("date"); }
+        public String year() { return date().substring(0, 4); }
+        public String kind() { return row.str("kind"); }
+        public boolean inProcess() { return row.has("process"); }
+    }
+
+    public static Timeline of(List<Row> rows, String actor, String about) {
+        Map<String, Item> items = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Item it = items.computeIfAbsent(r.str("item"), k -> new Item(r, new LinkedHashSet<>(), new LinkedHashSet<>()));
+            if (r.has("actor")) it.actors().add(r.local("actor"));
+            if (r.has("about")) it.abouts().add(r.local("about"));
+            if (r.has("item")) it.abouts().add(r.local("item"));
+        }
+        Map<String, List<Item>> years = new LinkedHashMap<>();
+        List<Item> sorted = new ArrayList<>(items.values());
+        sorted.sort((a, b) -> a.date().compareTo(b.date()));
+        for (Item it : sorted) {
+            if (actor != null && !it.actors().contains(actor)) continue;
+            if (about != null && !it.abouts().contains(about)) continue;
+            years.computeIfAbsent(it.year(), k -> new ArrayList<>()).add(it);
+        }
+        return new Timeline(years);
+    }
+
+    public boolean isEmpty() { return years.isEmpty(); }
+
+    public int size() { return years.values().stream().mapToInt(List::size).sum(); }
+}

@@ -1,0 +1,56 @@
+package org.normgraph.web.timeline;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.normgraph.web.Citation;
+import org.normgraph.web.Feature;
+import org.normgraph.web.HttpProblem;
+import org.normgraph.web.Row;
+import org.normgraph.web.Services;
+
+/** The timeline ({@code /timeline?actor=china&about=cyber-sovereignty}): dated items, filterable by actor and norm. */
+public final class TimelinePage implements Feature {
+    private final Services services;
+
+    public TimelinePage(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/timeline", this::page);
+    }
+
+    private void page(Context ctx) {
+        List<Row> rows = services.queries().select("timeline", Map.of());
+        Map<String, Row> actors = new TreeMap<>(), abouts = new TreeMap<>();
+        for (Row r : services.queries().select("matrix-filters", Map.of())) {
+            if ("about".equals(r.str("kind"))) abouts.put(r.label("value", "en"), r);
+        }
+        for (Row r : services.queries().select("matrix", Map.of("actorType", org.apache.jena.graph.NodeFactory.createURI(
+                org.normgraph.ontology.NG.NS + "Actor")))) actors.putIfAbsent(r.label("actor", "en"), r);
+        String actor = check(ctx, "actor", actors.values().stream().map(r -> r.local("actor")).collect(java.util.stream.Collectors.toSet()));
+        String about = check(ctx, "about", abouts.values().stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet()));
+        Map<String, Object> m = new HashMap<>();
+        m.put("timeline", Timeline.of(rows, actor, about));
+        m.put("actorOptions", List.copyOf(actors.values()));
+        m.put("aboutOptions", List.copyOf(abouts.values()));
+        m.put("actor", actor);
+        m.put("about", about);
+        m.put("cite", Citation.of(services.queries(), ctx));
+        m.put("title", "Timeline");
+        services.pages().render(ctx, "timeline", m);
+    }
+
+    private static String check(Context ctx, String param, Set<String> allowed) {
+        String v = ctx.queryParam(param);
+        if (v == null || v.isBlank()) return null;
+        if (!allowed.contains(v)) throw new HttpProblem(400, "error.unknownFilter", param, v.length() > 80 ? v.substring(0, 80) : v);
+        return v;
+    }
+}
