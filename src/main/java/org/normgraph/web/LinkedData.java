@@ -50,6 +50,7 @@ final class LinkedData implements Feature {
         if (lang == null) lang = negotiate(ctx.header("Accept"));
         if (lang == null) {
             if (rest.startsWith("evidence/")) { evidenceRedirect(ctx, iri); return; }
+            if (rest.startsWith("source/") && rest.indexOf('/', 7) < 0) { new org.normgraph.web.source.SourceView(services).render(ctx, iri); return; }
             pages.entity(ctx, iri);
             return;
         }

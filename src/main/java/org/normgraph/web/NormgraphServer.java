@@ -63,6 +63,7 @@ public final class NormgraphServer {
             Javalin javalin = app.javalin();
             FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false);
             SparqlService.configure(fb, dataset, timeoutSeconds, adminPassword);
+            fb.addFilter(SparqlService.PATH, new ServiceDescription(app.services()));
             fb.addServlet("/*", new io.javalin.http.servlet.JavalinServlet(javalin.unsafe));
             return new NormgraphServer(fb.build(), app);
         }
