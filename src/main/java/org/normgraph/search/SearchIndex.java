@@ -1,0 +1,103 @@
+package org.normgraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Full-text search over names, aliases, descriptions and source quotes of every entity, in Chinese
+ * and English: a Lucene index held in memory, built once from the graph when the server starts.
+ *
+ * <pre>{@code
+ * SearchIndex index = SearchIndex.build(SearchCorpus.read(queries));
+ * List<SearchHit> hits = index.search("网络主权", 50);   // cyber-sovereignty first
+ * }</pre>
+ */
+public final class SearchIndex {
+    public static final int MAX_HITS = 50;
+
+    private final Analyzer analyzer = new SearchAnalyzer();
+    private final List<SearchEntity> entities;
+    private final IndexSearcher searcher;
+
+    private SearchIndex(List<SearchEntity> entities) throws IOException {
+        this.entities = List.copyOf(entities);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < this.entities.size(); i++) w.addDocument(document(i, this.entities.get(i)));
+        }
+        this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+    }
+
+    public static SearchIndex build(List<SearchEntity> entities) {
+        try {
+            return new SearchIndex(entities);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() { return entities.size(); }
+
+    /** At most {@code limit} (capped at {@link #MAX_HITS}) entities, best first; none for a query without terms. */
+    public List<SearchHit> search(String text, int limit) {
+        UserQuery q = UserQuery.of(analyzer, text == null ? "" : text);
+        if (q.isEmpty()) return List.of();
+        try {
+            List<SearchHit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(q.lucene(), Math.min(Math.max(limit, 1), MAX_HITS)).scoreDocs) {
+                SearchEntity e = entities.get(stored.document(sd.doc).getField("ord").numericValue().intValue());
+                SearchEntity.Quote best = bestQuote(e, new HashSet<>(q.terms()));
+                hits.add(new SearchHit(e.iri(), e.path(), e.type(), e.typeZh(), e.typeEn(), e.labelZh(), e.labelEn(),
+                        best == null ? null : best.text(), best == null ? null : best.link(), sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The quote sharing most terms with the query (own quotes first on a tie), else the entity's first own (or related) quote. */
+    private SearchEntity.Quote bestQuote(SearchEntity e, Set<String> terms) {
+        SearchEntity.Quote best = null;
+        long bestCount = 0;
+        for (List<SearchEntity.Quote> list : List.of(e.quotes(), e.related())) {
+            for (SearchEntity.Quote quote : list) {
+                long n = SearchAnalyzer.tokens(analyzer, quote.text()).stream().distinct().filter(terms::contains).count();
+                if (n > bestCount) { best = quote; bestCount = n; }
+            }
+        }
+        if (best != null) return best;
+        if (!e.quotes().isEmpty()) return e.quotes().getFirst();
+        return e.related().isEmpty() ? null : e.related().getFirst();
+    }
+
+    private static Document document(int ord, SearchEntity e) {
+        Document d = new Document();
+        d.add(new StoredField("ord", ord));
+        e.labels().forEach(t -> d.add(new TextField("label", t, Field.Store.NO)));
+        e.labels().forEach(t -> d.add(new StringField(UserQuery.EXACT, UserQuery.exact(t), Field.Store.NO)));
+        e.aliases().forEach(t -> d.add(new StringField(UserQuery.EXACT, UserQuery.exact(t), Field.Store.NO)));
+        e.aliases().forEach(t -> d.add(new TextField("alias", t, Field.Store.NO)));
+        e.comments().forEach(t -> d.add(new TextField("comment", t, Field.Store.NO)));
+        e.quotes().forEach(q -> d.add(new TextField("quote", q.text(), Field.Store.NO)));
+        e.related().forEach(q -> d.add(new TextField("related", q.text(), Field.Store.NO)));
+        return d;
+    }
+}

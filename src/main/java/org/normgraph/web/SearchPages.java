@@ -1,0 +1,53 @@
+package org.normgraph.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import org.normgraph.search.SearchCorpus;
+import org.normgraph.search.SearchHit;
+import org.normgraph.search.SearchIndex;
+
+/**
+ * Full-text search over names, aliases and source quotes in Chinese and English: a results page
+ * and the same results as JSON. The index is built from the graph when the app is created.
+ *
+ * <pre>{@code GET /search?q=网络主权      GET /api/search?q=sovereignty}</pre>
+ */
+final class SearchPages implements Feature {
+    static final int MAX_QUERY = 200;
+
+    private final Services services;
+    private final SearchIndex index;
+
+    SearchPages(Services services) {
+        this.services = services;
+        this.index = SearchIndex.build(SearchCorpus.read(services.queries()));
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/search", this::page);
+        routes.get("/api/search", this::api);
+    }
+
+    private void page(Context ctx) {
+        String q = query(ctx);
+        List<SearchHit> hits = index.search(q, SearchIndex.MAX_HITS);
+        services.pages().render(ctx, "search", Pages.model("q", q, "searchQuery", q, "hits", hits,
+                "title", q.isEmpty() ? "" : q, "max", SearchIndex.MAX_HITS));
+    }
+
+    private void api(Context ctx) {
+        String q = query(ctx);
+        List<ApiJson.Hit> hits = index.search(q, SearchIndex.MAX_HITS).stream().map(ApiJson.Hit::of).toList();
+        ctx.json(new ApiJson.SearchResult(q, hits.size(), hits));
+    }
+
+    /** The stripped {@code q} parameter ("" if absent); more than {@value #MAX_QUERY} characters is a 400. */
+    private static String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null) return "";
+        if (q.codePointCount(0, q.length()) > MAX_QUERY) throw new HttpProblem(400, "error.tooLong", "q", MAX_QUERY);
+        return q.strip();
+    }
+}
