@@ -27,7 +27,7 @@ public final class WebApp {
         this.services = new Services(config);
         List<Feature> features = List.of(
                 new EntityPages(services),
-                new HomePage(services), new SearchPages(services), new EntityApi(services),
+                new SparqlPage(services),
                 new OntologyDocs(services), new DataDumps(services), new VoidDescription(services),
                 new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
