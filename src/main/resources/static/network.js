@@ -1,0 +1,26 @@
+// Draws the network view with Cytoscape.js from /network.json; clicking a node opens its page.
+(function () {
+  var box = document.getElementById('network');
+  if (!box || typeof cytoscape !== 'function') return;
+  var lang = box.getAttribute('data-lang') || 'en';
+  var colours = { Supports: '#1b7a3a', Proposes: '#1f5fa8', Opposes: '#b3261e', HasReservations: '#b36b00',
+                  aligned: '#1b7a3a', opposed: '#b3261e', mixed: '#888' };
+  fetch(box.getAttribute('data-src')).then(function (r) { return r.json(); }).then(function (net) {
+    var cy = cytoscape({
+      container: box,
+      elements: net.elements,
+      style: [
+        { selector: 'node', style: { 'label': 'data(label_' + lang + ')', 'font-size': 9, 'width': 14, 'height': 14,
+            'background-color': '#1f3a5f', 'text-wrap': 'wrap', 'text-max-width': 120 } },
+        { selector: 'node[kind = "topic"]', style: { 'shape': 'round-rectangle', 'background-color': '#c9a227' } },
+        { selector: 'edge', style: { 'width': 'mapData(weight, 0, 6, 1, 6)', 'curve-style': 'bezier', 'opacity': 0.75,
+            'line-color': function (e) { return colours[e.data('relation')] || '#999'; },
+            'target-arrow-color': function (e) { return colours[e.data('relation')] || '#999'; },
+            'target-arrow-shape': net.mode === 'stances' ? 'triangle' : 'none' } }
+      ],
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }
+    });
+    cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('href'); });
+    box.setAttribute('data-ready', String(cy.nodes().length));
+  });
+})();
