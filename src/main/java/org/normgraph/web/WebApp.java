@@ -27,8 +27,11 @@ public final class WebApp {
         this.services = new Services(config);
         List<Feature> features = List.of(
                 new EntityPages(services),
+                new HomePage(services), new SearchPages(services), new EntityApi(services),
                 new SparqlPage(services),
                 new OntologyDocs(services), new DataDumps(services), new VoidDescription(services),
+                new org.normgraph.web.matrix.MatrixPage(services), new org.normgraph.web.compare.ComparePage(services),
+                new org.normgraph.web.timeline.TimelinePage(services), new org.normgraph.web.network.NetworkPage(services),
                 new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = 1_000_000L;
