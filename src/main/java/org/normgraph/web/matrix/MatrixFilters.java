@@ -60,6 +60,15 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         return b;
     }
 
+    /** The positions these filters select (the rows behind the matrix, the network and their downloads). */
+    public List<Row> select(GraphQueries q) {
+        return q.select("matrix", bindings()).stream()
+                .filter(r -> event == null || event.equals(r.local("event")))
+                .filter(r -> stance == null || stance.equals(r.local("stance")))
+                .filter(r -> about == null || about.equals(r.local("about")))
+                .toList();
+    }
+
     /** The same filters as a query string, for download links and "open in" links. */
     public String queryString() {
         StringBuilder sb = new StringBuilder();

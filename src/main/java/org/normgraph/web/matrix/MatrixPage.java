@@ -34,12 +34,7 @@ public final class MatrixPage implements Feature {
 
     /** The positions the filters select: what the matrix and its downloads show. */
     List<Row> positions(Context ctx) {
-        MatrixFilters f = MatrixFilters.from(ctx, services.queries());
-        return services.queries().select("matrix", f.bindings()).stream()
-                .filter(r -> f.event() == null || f.event().equals(r.local("event")))
-                .filter(r -> f.stance() == null || f.stance().equals(r.local("stance")))
-                .filter(r -> f.about() == null || f.about().equals(r.local("about")))
-                .toList();
+        return MatrixFilters.from(ctx, services.queries()).select(services.queries());
     }
 
     private void page(Context ctx) {

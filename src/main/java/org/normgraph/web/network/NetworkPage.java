@@ -43,12 +43,7 @@ public final class NetworkPage implements Feature {
     Network network(Context ctx) {
         String mode = ctx.queryParamAsClass("mode", String.class).getOrDefault("stances");
         if (!mode.equals("stances") && !mode.equals("alignment")) throw new HttpProblem(400, "error.unknownFilter", "mode", mode);
-        MatrixFilters f = MatrixFilters.from(ctx, services.queries());
-        List<Row> rows = services.queries().select("matrix", f.bindings()).stream()
-                .filter(r -> f.event() == null || f.event().equals(r.local("event")))
-                .filter(r -> f.stance() == null || f.stance().equals(r.local("stance")))
-                .filter(r -> f.about() == null || f.about().equals(r.local("about")))
-                .toList();
+        List<Row> rows = MatrixFilters.from(ctx, services.queries()).select(services.queries());
         return mode.equals("stances") ? Network.stances(rows) : Network.alignment(rows);
     }
 
