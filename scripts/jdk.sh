@@ -37,3 +37,8 @@ require_maven() {
     exit 2
   fi
 }
+
+# Maven 3.8's bundled Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every build.
+if [ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  case " ${MAVEN_OPTS:-} " in *sun-misc-unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi
