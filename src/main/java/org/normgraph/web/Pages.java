@@ -6,15 +6,17 @@ import java.util.Map;
 
 /**
  * Renders a page with what every page needs: the language and the switch to the other one, the
- * current path, and the site's counts for the header. Handlers call {@link #render} and stay thin.
+ * current path, and the "cite this" text (dataset version and link) shown in the footer. Handlers call {@link #render} and stay thin.
  *
  * <pre>{@code pages.render(ctx, "entity", Map.of("entity", view));}</pre>
  */
 public final class Pages {
     private final Templates templates;
+    private final GraphQueries queries;
 
-    public Pages(Templates templates) {
+    public Pages(Templates templates, GraphQueries queries) {
         this.templates = templates;
+        this.queries = queries;
     }
 
     public void render(Context ctx, String template, Map<String, Object> model) {
@@ -28,7 +30,17 @@ public final class Pages {
         m.put("other", Lang.other(lang));
         m.put("path", ctx.path());
         m.put("switchUrl", switchUrl(ctx, Lang.other(lang)));
+        if (!m.containsKey("cite")) m.put("cite", citation(ctx));
         return templates.render(template, m, Lang.locale(lang));
+    }
+
+    /** The citation for the footer; a page still renders if the store cannot say its version. */
+    private Citation citation(Context ctx) {
+        try {
+            return Citation.of(queries, ctx);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The current URL with {@code lang} set to the other language, other parameters kept. */

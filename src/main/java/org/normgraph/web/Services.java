@@ -15,7 +15,7 @@ public final class Services {
         this.config = config;
         this.paths = new Paths(config.base());
         this.queries = new GraphQueries(config.dataset(), paths);
-        this.pages = new Pages(new Templates());
+        this.pages = new Pages(new Templates(), queries);
     }
 
     public WebApp.Config config() { return config; }
