@@ -1,0 +1,55 @@
+package org.normgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.normgraph.LoadedStore;
+import org.normgraph.TestLayouts;
+import org.normgraph.store.DatasetVersion;
+
+/** The dataset version is stated in VoID and cited on every page and download. */
+class CitationTest {
+    static NormgraphServer server;
+    static String version;
+
+    @BeforeAll
+    static void start() {
+        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        version = DatasetVersion.of(TestLayouts.project(), Instant.now()).version();
+    }
+
+    @AfterAll
+    static void stop() { server.stop(); }
+
+    @Test
+    void void_states_the_version_and_the_load_time() {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(Http.get(server.url() + "void").body(), Lang.TURTLE).parse(m);
+        assertThat(m.listObjectsOfProperty(DCTerms.hasVersion).toList()).extracting(n -> n.asLiteral().getString()).containsExactly(version);
+        assertThat(m.listObjectsOfProperty(m.createProperty("http://www.w3.org/ns/prov#generatedAtTime")).toList()).hasSize(1);
+    }
+
+    @Test
+    void every_page_cites_the_version_and_its_own_link() {
+        for (String path : new String[] {"", "id/china", "list/actors?q=china", "matrix", "timeline", "network", "ns",
+                "id/source/huang-2013-london-process", "query", "search?q=sovereignty"}) {
+            String html = Http.get(server.url() + path).body();
+            assertThat(html).as(path).contains("id=\"cite\"").contains("dataset version " + version)
+                    .contains(server.url().replace("localhost", "localhost") + path.replace("&", "&amp;"));
+        }
+    }
+
+    @Test
+    void csv_downloads_start_with_the_citation() {
+        assertThat(Http.get(server.url() + "matrix.csv").body().lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);
+        assertThat(Http.get(server.url() + "network.csv").body().lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);
+    }
+}
