@@ -153,6 +153,21 @@ class CliTest {
     }
 
     @Test
+    void validate_reports_bad_input_with_file_and_line_and_exits_1() throws Exception {
+        var layout = org.normgraph.TestLayouts.withFixture(tmp.resolve("bad-home"), "quote-not-found");
+        String old = System.getProperty("normgraph.home");
+        System.setProperty("normgraph.home", layout.seeds().getParent().toString());
+        try {
+            Out v = run("validate");
+            assertThat(v.code()).isEqualTo(1);
+            assertThat(v.err()).contains(org.normgraph.TestLayouts.CLAIMS + ":38:").contains("quote not found");
+            assertThat(v.out()).doesNotContain("valid:");
+        } finally {
+            if (old == null) System.clearProperty("normgraph.home"); else System.setProperty("normgraph.home", old);
+        }
+    }
+
+    @Test
     void every_command_has_help() {
         for (String cmd : new String[] {"load", "validate", "query", "export", "serve"}) {
             Out h = run(cmd, "--help");
