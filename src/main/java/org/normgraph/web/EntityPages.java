@@ -34,7 +34,8 @@ final class EntityPages implements Feature {
     void entity(Context ctx, String iri) {
         EntityView view = EntityView.load(services.queries(), iri);
         if (view == null) throw new HttpProblem(404, "error.unknownEntity", services.paths().local(iri));
-        services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx))));
+        services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx)),
+                "chart", org.normgraph.web.chart.StanceChart.of(services.queries(), view, Lang.of(ctx))));
     }
 
     private void list(Context ctx) {

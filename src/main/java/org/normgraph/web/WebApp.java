@@ -32,6 +32,7 @@ public final class WebApp {
                 new OntologyDocs(services), new DataDumps(services), new VoidDescription(services),
                 new org.normgraph.web.matrix.MatrixPage(services), new org.normgraph.web.compare.ComparePage(services),
                 new org.normgraph.web.timeline.TimelinePage(services), new org.normgraph.web.network.NetworkPage(services),
+                new org.normgraph.web.questions.QuestionsPage(services),
                 new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = 1_000_000L;

@@ -1,0 +1,68 @@
+package org.normgraph.web.questions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.RDFNode;
+import org.normgraph.web.Paths;
+
+/**
+ * A question's answer as a table for the page: one column per result variable, except the label
+ * columns of an IRI column ({@code ?x_en}/{@code ?x_zh} or {@code ?xLabel}/{@code ?xLabelZh}),
+ * which become the text of that IRI's link in the page language. normgraph IRIs link to their
+ * pages here; other IRIs and literals show as text (escaped by the template).
+ *
+ * <pre>{@code ResultTable t = ResultTable.of(vars, solutions, false, paths, "en");  t.rows().get(0).get(0).href()}</pre>
+ */
+public record ResultTable(List<String> columns, List<List<Cell>> rows, boolean truncated) {
+    /** One cell: its text, and the local link for a normgraph IRI (else null). */
+    public record Cell(String text, String href) {}
+
+    public boolean isEmpty() { return rows.isEmpty(); }
+
+    static ResultTable of(List<String> vars, List<Map<String, RDFNode>> solutions, boolean truncated, Paths paths,
+                          String lang) {
+        Set<String> hidden = new LinkedHashSet<>();
+        for (String v : vars) {
+            for (String l : labelVars(v, "en")) if (vars.contains(l)) hidden.add(l);
+            for (String l : labelVars(v, "zh")) if (vars.contains(l)) hidden.add(l);
+        }
+        List<String> columns = vars.stream().filter(v -> !hidden.contains(v)).toList();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Map<String, RDFNode> s : solutions) {
+            List<Cell> row = new ArrayList<>();
+            for (String c : columns) row.add(cell(c, s, paths, lang));
+            rows.add(row);
+        }
+        return new ResultTable(columns, rows, truncated);
+    }
+
+    /** The names a query may give the label of {@code ?v} in one language. */
+    static List<String> labelVars(String v, String lang) {
+        return lang.equals("zh") ? List.of(v + "_zh", v + "LabelZh") : List.of(v + "_en", v + "Label", v + "LabelEn");
+    }
+
+    private static Cell cell(String var, Map<String, RDFNode> s, Paths paths, String lang) {
+        RDFNode n = s.get(var);
+        if (n == null) return new Cell("", null);
+        if (n.isLiteral()) return new Cell(n.asLiteral().getLexicalForm(), null);
+        if (!n.isURIResource()) return new Cell(n.toString(), null);
+        String iri = n.asResource().getURI();
+        String local = paths.local(iri);
+        if (local.equals(iri)) return new Cell(iri, null);
+        String label = label(var, s, lang);
+        if (label == null) label = label(var, s, lang.equals("zh") ? "en" : "zh");
+        if (label == null) label = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+        return new Cell(label, local);
+    }
+
+    private static String label(String var, Map<String, RDFNode> s, String lang) {
+        for (String l : labelVars(var, lang)) {
+            RDFNode n = s.get(l);
+            if (n != null && n.isLiteral()) return n.asLiteral().getLexicalForm();
+        }
+        return null;
+    }
+}
