@@ -50,11 +50,14 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         return v;
     }
 
-    /** The query parameters to bind: ?actorType is always bound (ng:Actor when no type is chosen). */
+    /**
+     * The query parameters to bind: ?actorType is always bound (ng:Actor when no type is chosen).
+     * ?event is not bound: it sits in an OPTIONAL of the query, where a bound value would not
+     * filter but stamp every row with that event; {@link #select} filters on it instead.
+     */
     public Map<String, Node> bindings() {
         Map<String, Node> b = new HashMap<>();
         b.put("actorType", NodeFactory.createURI(NG.NS + (actorType == null ? "Actor" : actorType)));
-        if (event != null) b.put("event", NodeFactory.createURI(org.normgraph.ontology.Iris.entity(event)));
         if (stance != null) b.put("stance", NodeFactory.createURI(NG.NS + stance));
         if (about != null) b.put("about", NodeFactory.createURI(org.normgraph.ontology.Iris.entity(about)));
         return b;
