@@ -21,6 +21,7 @@
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }
     });
     cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('href'); });
+    window.normgraphNetwork = cy; // for scripts and browser tests
     box.setAttribute('data-ready', String(cy.nodes().length));
   });
 })();

@@ -1,0 +1,127 @@
+package org.normgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.normgraph.LoadedStore;
+import org.normgraph.TestLayouts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The analyst views in a real browser (headless Chromium): a matrix cell opened and its quote
+ * followed to the source, the network drawn by Cytoscape.js and a node clicked through to its
+ * page, the timeline filtered by actor, and compare. Screenshots go to {@code target/screenshots/}.
+ */
+class AnalystViewsBrowserTest {
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static final String SOURCE = "/id/source/huang-2013-london-process";
+    private static final String CHINA_ON_SOVEREIGNTY = "tr[data-actor='china'] td[data-about='cyber-sovereignty']";
+    private static NormgraphServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+    }
+
+    @Test
+    void a_matrix_cell_opens_to_its_quotes_and_a_quote_leads_to_the_source_text() {
+        browser.open(base + "/matrix?lang=en");
+        browser.waitFor(By.id("matrix"));
+        browser.script("document.getElementById('matrix').scrollIntoView()");
+        browser.screenshot("matrix-overview");
+        browser.click(By.cssSelector(CHINA_ON_SOVEREIGNTY + " summary"));
+        WebElement quote = browser.waitFor(By.cssSelector(CHINA_ON_SOVEREIGNTY + " a.quote-link"));
+        assertThat(quote.getText()).contains("网络主权");
+        browser.screenshot("matrix");
+        browser.click(By.cssSelector(CHINA_ON_SOVEREIGNTY + " a.quote-link"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("#ev-"));
+        URI url = URI.create(browser.url());
+        assertThat(url.getPath()).isEqualTo(SOURCE);
+        assertThat(url.getFragment()).matches("ev-[a-z0-9-]+");
+        assertThat(browser.driver().findElements(By.id(url.getFragment()))).hasSize(1);
+    }
+
+    @Test
+    void the_network_draws_every_node_and_a_click_on_a_node_opens_its_page() throws Exception {
+        JsonNode net = new ObjectMapper().readTree(Http.get(base + "/network.json?mode=stances").body());
+        long nodes = 0;
+        for (JsonNode e : net.get("elements")) if (e.get("group").asText().equals("nodes")) nodes++;
+        browser.open(base + "/network?lang=en");
+        WebElement box = browser.waitFor(By.id("network"));
+        String ready = browser.waitUntil(d -> box.getAttribute("data-ready"));
+        assertThat(Long.parseLong(ready)).isEqualTo(nodes);
+        assertThat(box.findElements(By.tagName("canvas"))).isNotEmpty();
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        browser.screenshot("network");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) browser.script(
+                "const n = window.normgraphNetwork.getElementById('china'); const p = n.renderedPosition();"
+                        + " return {x: p.x, y: p.y, w: arguments[0].clientWidth, h: arguments[0].clientHeight};", box);
+        assertThat(at.get("x").doubleValue()).isBetween(0.0, at.get("w").doubleValue());
+        assertThat(at.get("y").doubleValue()).isBetween(0.0, at.get("h").doubleValue());
+        int dx = (int) Math.round(at.get("x").doubleValue() - at.get("w").doubleValue() / 2);
+        int dy = (int) Math.round(at.get("y").doubleValue() - at.get("h").doubleValue() / 2);
+        new Actions(browser.driver()).moveToElement(box, dx, dy).click().perform();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/id/china"));
+        assertThat(browser.waitFor(By.id("entity-label")).getText()).isEqualTo("China");
+    }
+
+    @Test
+    void the_alignment_network_draws_only_actors() {
+        browser.open(base + "/network?mode=alignment&lang=en");
+        WebElement box = browser.waitFor(By.id("network"));
+        browser.waitUntil(d -> box.getAttribute("data-ready"));
+        assertThat(browser.script("return window.normgraphNetwork.nodes('[kind != \"actor\"]').length")).isEqualTo(0L);
+        assertThat(((Number) browser.script("return window.normgraphNetwork.edges().length")).intValue()).isPositive();
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        browser.screenshot("network-alignment");
+    }
+
+    @Test
+    void choosing_an_actor_narrows_the_timeline() {
+        browser.open(base + "/timeline?lang=en");
+        int all = browser.waitForAtLeast(By.cssSelector("li.tl-item"), 10).size();
+        browser.screenshot("timeline");
+        new Select(browser.waitFor(By.id("timeline-actor"))).selectByValue("china");
+        browser.click(By.id("timeline-apply"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("actor=china"));
+        List<WebElement> items = browser.waitForAtLeast(By.cssSelector("li.tl-item"), 1);
+        assertThat(items.size()).isLessThan(all);
+        List<String> ids = items.stream().map(i -> i.getAttribute("data-item")).toList();
+        assertThat(ids).contains("budapest-conference", "china-budapest-cyber-sovereignty").doesNotContain("stuxnet");
+        assertThat(new Select(browser.driver().findElement(By.id("timeline-actor"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("china");
+        browser.screenshot("timeline-china");
+    }
+
+    @Test
+    void compare_is_reached_from_the_actor_page_and_shows_where_they_differ() {
+        browser.open(base + "/id/china?lang=en");
+        browser.click(By.cssSelector("#compare-with a[href='/compare?actor=china&actor=united-states']"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/compare?"));
+        WebElement row = browser.waitFor(By.cssSelector("tr.verdict-differ[data-about='need-international-cyber-legislation']"));
+        assertThat(row.findElements(By.cssSelector("a.quote-link"))).hasSizeGreaterThanOrEqualTo(2);
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("compare");
+    }
+}
