@@ -10,15 +10,17 @@
       container: box,
       elements: net.elements,
       style: [
-        { selector: 'node', style: { 'label': 'data(label_' + lang + ')', 'font-size': 9, 'width': 14, 'height': 14,
-            'background-color': '#1f3a5f', 'text-wrap': 'wrap', 'text-max-width': 120 } },
-        { selector: 'node[kind = "topic"]', style: { 'shape': 'round-rectangle', 'background-color': '#c9a227' } },
+        { selector: 'node', style: { 'label': 'data(label_' + lang + ')', 'font-size': 13, 'width': 16, 'height': 16,
+            'background-color': '#1f3a5f', 'text-wrap': 'ellipsis', 'text-max-width': 110,
+            'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
+        { selector: 'node[kind = "topic"]', style: { 'shape': 'round-rectangle', 'background-color': '#c9a227', 'font-size': 11, 'color': '#5a4a10' } },
         { selector: 'edge', style: { 'width': 'mapData(weight, 0, 6, 1, 6)', 'curve-style': 'bezier', 'opacity': 0.75,
             'line-color': function (e) { return colours[e.data('relation')] || '#999'; },
             'target-arrow-color': function (e) { return colours[e.data('relation')] || '#999'; },
             'target-arrow-shape': net.mode === 'stances' ? 'triangle' : 'none' } }
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 60000; },
+                idealEdgeLength: function () { return 60; }, nodeOverlap: 30, gravity: 0.6, componentSpacing: 40, numIter: 2500, padding: 10 }
     });
     cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('href'); });
     window.normgraphNetwork = cy; // for scripts and browser tests

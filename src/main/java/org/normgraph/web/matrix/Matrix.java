@@ -54,6 +54,9 @@ public record Matrix(List<Row> actors, List<Row> topics, Map<String, Map<String,
         if ("cluster".equals(sort)) {
             actorOrder = Ordering.cluster(actorOrder, topicOrder, (a, t) -> sign(cells, a, t));
             topicOrder = Ordering.cluster(topicOrder, actorOrder, (t, a) -> sign(cells, a, t));
+        } else if ("name".equals(sort)) {
+            actorOrder.sort(java.util.Comparator.comparing(a -> actors.get(a).label("actor", "en").toLowerCase(java.util.Locale.ROOT)));
+            topicOrder.sort(java.util.Comparator.comparing(t -> topics.get(t).label("about", "en").toLowerCase(java.util.Locale.ROOT)));
         } else if ("count".equals(sort)) {
             actorOrder.sort((a, b) -> cells.get(b).size() - cells.get(a).size());
             topicOrder.sort((a, b) -> column(cells, b) - column(cells, a));

@@ -26,9 +26,9 @@ final class MatrixExport {
 
     private MatrixExport() {}
 
-    static void csv(Context ctx, List<Row> positions, Citation cite) {
+    static void csv(Context ctx, List<Row> positions, String sort, Citation cite) {
         if (positions.isEmpty()) throw new HttpProblem(404, "error.emptyView");
-        Matrix m = Matrix.of(positions, "cluster");
+        Matrix m = Matrix.of(positions, sort);
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(cite.text().replace('\n', ' ')).append("\r\n");
         List<String> header = new ArrayList<>(List.of("actor", "actor (zh)", "actor type"));

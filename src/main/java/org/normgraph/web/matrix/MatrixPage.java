@@ -28,7 +28,7 @@ public final class MatrixPage implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/matrix", this::page);
-        routes.get("/matrix.csv", ctx -> MatrixExport.csv(ctx, positions(ctx), Citation.of(services.queries(), ctx)));
+        routes.get("/matrix.csv", ctx -> MatrixExport.csv(ctx, positions(ctx), sort(ctx), Citation.of(services.queries(), ctx)));
         routes.get("/matrix.srj", ctx -> MatrixExport.sparqlJson(ctx, positions(ctx)));
     }
 
@@ -37,9 +37,15 @@ public final class MatrixPage implements Feature {
         return MatrixFilters.from(ctx, services.queries()).select(services.queries());
     }
 
-    private void page(Context ctx) {
+    /** The row and column order: cluster (default), count or name. */
+    static String sort(Context ctx) {
         String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("cluster");
         if (!SORTS.contains(sort)) throw new HttpProblem(400, "error.unknownFilter", "sort", sort);
+        return sort;
+    }
+
+    private void page(Context ctx) {
+        String sort = sort(ctx);
         MatrixFilters filters = MatrixFilters.from(ctx, services.queries());
         Matrix matrix = Matrix.of(positions(ctx), sort);
         Map<String, Object> m = new HashMap<>();
@@ -48,7 +54,8 @@ public final class MatrixPage implements Feature {
         m.put("options", MatrixFilters.options(services.queries()));
         m.put("stances", MatrixFilters.STANCES);
         m.put("sort", sort);
-        m.put("downloadQuery", filters.queryString());
+        String qs = filters.queryString();
+        m.put("downloadQuery", (qs.isEmpty() ? "?" : qs + "&") + "sort=" + sort);
         m.put("cite", Citation.of(services.queries(), ctx));
         m.put("title", "Matrix");
         services.pages().render(ctx, "matrix", m);
