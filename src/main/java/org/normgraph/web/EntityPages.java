@@ -34,8 +34,11 @@ final class EntityPages implements Feature {
     void entity(Context ctx, String iri) {
         EntityView view = EntityView.load(services.queries(), iri);
         if (view == null) throw new HttpProblem(404, "error.unknownEntity", services.paths().local(iri));
+        List<Row> others = view.isActor() ? services.queries().select("list",
+                Map.of("super", NodeFactory.createURI(NG.NS + "Actor"))) : List.of();
         services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx)),
-                "chart", org.normgraph.web.chart.StanceChart.of(services.queries(), view, Lang.of(ctx))));
+                "chart", org.normgraph.web.chart.StanceChart.of(services.queries(), view, Lang.of(ctx)),
+                "compareOptions", others.stream().filter(r -> !r.str("s").equals(iri)).toList()));
     }
 
     private void list(Context ctx) {

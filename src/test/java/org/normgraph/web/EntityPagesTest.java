@@ -46,6 +46,15 @@ class EntityPagesTest {
     }
 
     @Test
+    void every_actor_page_offers_compare_even_without_shared_stances() {
+        String html = Http.get(url + "id/facebook?lang=en").body();
+        assertThat(html).contains("id=\"compare-with\"").contains("name=\"actor\" value=\"facebook\"")
+                .contains("<option value=\"china\">China</option>").doesNotContain("<option value=\"facebook\">");
+        assertThat(Http.get(url + "id/cyber-sovereignty").body()).doesNotContain("id=\"compare-with\"");
+        assertThat(Http.get(url + "compare?actor=facebook&actor=china").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_chinese_page_is_chosen_by_accept_language_and_by_the_switch() {
         assertThat(Http.get(url + "id/china", "Accept-Language", "zh-CN,zh;q=0.9").body()).contains("<h1 id=\"entity-label\">中国</h1>");
         HttpResponse<String> en = Http.get(url + "id/china?lang=en", "Accept-Language", "zh-CN");
