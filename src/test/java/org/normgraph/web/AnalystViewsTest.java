@@ -53,7 +53,7 @@ import org.w3c.dom.NodeList;
  */
 class AnalystViewsTest {
     private static final String SOURCE = "/id/source/huang-2013-london-process";
-    private static final String GEXF = "http://gexf.net/1.3";
+    private static final String GEXF = "http://www.gexf.net/1.2draft";
     private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
     private static final Pattern ROW = Pattern.compile("<tr data-actor=\"([^\"]+)\">(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<td class=\"cell([^\"]*)\" data-about=\"([^\"]+)\">(.*?)</td>", Pattern.DOTALL);
@@ -308,7 +308,10 @@ class AnalystViewsTest {
     }
 
     @Test
-    void the_gexf_export_is_gexf_1_3_with_the_same_graph_and_the_version() throws Exception {
+    void the_gexf_export_is_valid_gexf_with_the_same_graph_and_the_version() throws Exception {
+        var schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        schemas.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+        var schema = schemas.newSchema(AnalystViewsTest.class.getResource("/schemas/gexf/gexf.xsd"));
         for (String mode : new String[] {"stances", "alignment"}) {
             JsonNode net = networkJson(mode);
             HttpResponse<String> r = Http.get(url + "network.gexf?mode=" + mode);
@@ -317,9 +320,13 @@ class AnalystViewsTest {
             Element root = doc.getDocumentElement();
             assertThat(root.getNamespaceURI()).isEqualTo(GEXF);
             assertThat(root.getLocalName()).isEqualTo("gexf");
-            assertThat(root.getAttribute("version")).isEqualTo("1.3");
+            assertThat(root.getAttribute("version")).isEqualTo("1.2");
             assertThat(doc.getElementsByTagNameNS(GEXF, "description").item(0).getTextContent()).contains("dataset version " + version);
             assertSameGraph(doc, GEXF, net);
+            Validator v = schema.newValidator();
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.validate(new StreamSource(new StringReader(r.body())));
         }
     }
 

@@ -6,13 +6,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a {@link Network} for Gephi and other tools: GEXF 1.3, GraphML and a CSV edge list,
+ * Writes a {@link Network} for Gephi and other tools: GEXF 1.2 (the version Gephi exports), GraphML and a CSV edge list,
  * each carrying the dataset version (GEXF meta, GraphML graph data, CSV comment line).
  *
  * <pre>{@code String gexf = NetworkFormats.gexf(network, "normgraph, dataset version …");}</pre>
  */
 final class NetworkFormats {
-    private static final String GEXF = "http://gexf.net/1.3";
+    private static final String GEXF = "http://www.gexf.net/1.2draft";
     private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -23,8 +23,8 @@ final class NetworkFormats {
             w.writeStartElement("gexf");
             w.writeDefaultNamespace(GEXF);
             w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", GEXF + " http://gexf.net/1.3/gexf.xsd");
-            w.writeAttribute("version", "1.3");
+            w.writeAttribute(XSI, "schemaLocation", GEXF + " http://www.gexf.net/1.2draft/gexf.xsd");
+            w.writeAttribute("version", "1.2");
             w.writeStartElement("meta");
             text(w, "creator", "normgraph");
             text(w, "description", citation);
