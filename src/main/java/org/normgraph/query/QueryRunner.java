@@ -36,7 +36,13 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            throw new InputException(null, 0, origin + ":" + e.getLine() + ":" + e.getColumn() + ": SPARQL syntax error: "
+            int line = e.getLine(), col = e.getColumn();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(String.valueOf(e.getMessage()));
+            if (line <= 0 && m.find()) {
+                line = Integer.parseInt(m.group(1));
+                col = Integer.parseInt(m.group(2));
+            }
+            throw new InputException(null, 0, origin + ":" + line + ":" + col + ": SPARQL syntax error: "
                     + e.getMessage().lines().findFirst().orElse(""));
         }
     }

@@ -98,6 +98,13 @@ class CliTest {
     }
 
     @Test
+    void a_lexical_error_also_names_its_line_and_column() {
+        Out bad = run("query", "--db", db.toString(), "SELEC ?x WHERE { ?x ?y ?z }");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("query:1:6: SPARQL syntax error");
+    }
+
+    @Test
     void a_format_that_does_not_suit_the_query_is_refused() {
         Out bad = run("query", "--db", db.toString(), "--format", "ttl", "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
         assertThat(bad.code()).isEqualTo(1);
