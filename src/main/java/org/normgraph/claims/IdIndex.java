@@ -17,6 +17,7 @@ public final class IdIndex {
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Map<String, String> types = new HashMap<>();
+    private final Map<String, Specs.LangText> labels = new HashMap<>();
 
     public static IdIndex of(List<Specs.File> files, Problems problems) {
         IdIndex index = new IdIndex();
@@ -29,6 +30,7 @@ public final class IdIndex {
                             "unknown type '" + e.type() + "' (expected one of " + Terms.TYPES.keySet() + ")"));
                 }
                 index.declare(e.id(), e.type(), e.where(), seen, problems);
+                if (e.id() != null && e.label() != null) index.labels.put(e.id(), e.label());
             }
             for (Specs.Position p : f.positions()) index.declare(p.id(), "Position", p.where(), seen, problems);
             for (Specs.Work w : f.works()) index.declare(w.id(), "Work", w.where(), seen, problems);
@@ -53,4 +55,10 @@ public final class IdIndex {
     public String type(String id) { return types.get(id); }
 
     public boolean contains(String id) { return types.containsKey(id); }
+
+    /** The label an entity was declared with in the given language (zh or en), in any loaded file, or null. */
+    public String label(String id, String lang) {
+        Specs.LangText t = labels.get(id);
+        return t == null ? null : lang.equals("zh") ? t.zh() : t.en();
+    }
 }

@@ -68,26 +68,30 @@ final class PositionMapper {
     }
 
     /** The generated zh/en labels of every position, from the labels already in the model. */
-    static void label(Model m) {
+    static void label(Model m, IdIndex ids) {
         m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, NG.Position).toList().forEach(pos -> {
             for (String lang : new String[] {"zh", "en"}) {
-                String a = labelOf(pos.getPropertyResourceValue(NG.actor), lang);
+                String a = labelOf(pos.getPropertyResourceValue(NG.actor), lang, ids);
                 String s = stanceWord(pos.getPropertyResourceValue(NG.stance), lang);
-                String t = labelOf(pos.getPropertyResourceValue(NG.about), lang);
+                String t = labelOf(pos.getPropertyResourceValue(NG.about), lang, ids);
                 Resource at = pos.getPropertyResourceValue(NG.statedAt);
-                String where = at == null ? "" : (lang.equals("zh") ? "（" + labelOf(at, lang) + "）" : " (" + labelOf(at, lang) + ")");
+                String where = at == null ? "" : (lang.equals("zh") ? "（" + labelOf(at, lang, ids) + "）" : " (" + labelOf(at, lang, ids) + ")");
                 pos.addProperty(RDFS.label, lang.equals("zh") ? a + s + "“" + t + "”" + where : a + " " + s + " " + t + where, lang);
             }
         });
     }
 
-    private static String labelOf(Resource r, String lang) {
+    /** A label from this source's graph, else as declared in another loaded source. */
+    private static String labelOf(Resource r, String lang, IdIndex ids) {
         if (r == null) return "?";
+        String slug = org.normgraph.ontology.Iris.slugOf(r.getURI());
         String other = null;
         for (var st : r.listProperties(RDFS.label).toList()) {
             if (st.getLanguage().equals(lang)) return st.getString();
             other = st.getString();
         }
+        String declared = slug == null ? null : ids.label(slug, lang);
+        if (declared != null) return declared;
         return other != null ? other : r.getLocalName();
     }
 

@@ -53,7 +53,7 @@ public final class SourceGraph {
             if (ev != null) doc.document().addProperty(NG.evidence, ev);
         }
         new ClaimsMapper(m, ids, evidence, problems).write(file);
-        PositionMapper.label(m);
+        PositionMapper.label(m, ids);
         file.works().forEach(doc::linkWork);
         doc.writeMentions();
         return m;

@@ -47,6 +47,11 @@ final class ExportCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.err.println("wrote " + out);
         return 0;

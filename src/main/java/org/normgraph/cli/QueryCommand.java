@@ -29,7 +29,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String text = query, origin = "query";
-        if (query.endsWith(".rq")) {
+        if (query.endsWith(".rq") || query.endsWith(".sparql") || !query.matches("(?s).*[\\s{].*")) {
             Path p = Path.of(query);
             if (!Files.isReadable(p)) throw new InputException(p, 0, "cannot read the query file");
             text = Files.readString(p);

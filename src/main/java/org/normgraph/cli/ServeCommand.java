@@ -7,7 +7,12 @@ import org.normgraph.store.Layout;
 import org.normgraph.store.Loader;
 import org.normgraph.store.Store;
 import org.normgraph.web.NormgraphServer;
+import org.normgraph.ontology.Iris;
+import org.normgraph.problems.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,10 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "SPARQL query timeout (default: ${DEFAULT-VALUE}).")
     int timeout = 30;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
-        if (port < 0 || port > 65535) throw new org.normgraph.problems.InputException("--port must be between 0 and 65535");
-        if (timeout < 1) throw new org.normgraph.problems.InputException("--timeout must be at least 1 second");
+        if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        if (timeout < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new ParameterException(spec.commandLine(), "--base must be an http(s) IRI such as " + Iris.BASE + ", not " + base);
+        }
         long t0 = System.nanoTime();
         Layout layout = Layout.fromEnvironment();
         DatasetGraph dsg = Store.open(db.db);
@@ -41,7 +51,15 @@ final class ServeCommand implements Callable<Integer> {
             new Loader(layout, err).load(dsg).print(err);
         }
         NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout)
-                .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout).build().start();
+                .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout).build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Failed to bind")) {
+                throw new InputException("port " + port + " is already in use; stop what runs there or choose another with --port");
+            }
+            throw e;
+        }
         System.out.printf("normgraph is serving %s (SPARQL: %ssparql) after %.1f s%n", server.url(), server.url(),
                 (System.nanoTime() - t0) / 1e9);
         System.out.flush();

@@ -26,8 +26,8 @@ import org.normgraph.problems.InputException;
  * <pre>{@code QueryRunner.run(dsg, "SELECT * { ?s ?p ?o } LIMIT 3", "table", "query", System.out);}</pre>
  */
 public final class QueryRunner {
-    public static final Set<String> RESULT_FORMATS = Set.of("table", "csv", "tsv", "json", "xml");
-    public static final Set<String> GRAPH_FORMATS = Set.of("ttl", "jsonld", "nt");
+    public static final java.util.List<String> RESULT_FORMATS = java.util.List.of("table", "csv", "tsv", "json", "xml");
+    public static final java.util.List<String> GRAPH_FORMATS = java.util.List.of("ttl", "jsonld", "nt");
 
     private QueryRunner() {}
 

@@ -15,8 +15,18 @@ import org.apache.jena.system.Txn;
  * <pre>{@code Dumps.write(dsg, "nq", out);}</pre>
  */
 public final class Dumps {
-    public static final Map<String, Lang> FORMATS = Map.of("ttl", Lang.TURTLE, "nt", Lang.NTRIPLES, "nq", Lang.NQUADS,
-            "trig", Lang.TRIG, "jsonld", Lang.JSONLD, "rdfxml", Lang.RDFXML);
+    public static final Map<String, Lang> FORMATS = orderedFormats();
+
+    private static Map<String, Lang> orderedFormats() {
+        Map<String, Lang> m = new java.util.LinkedHashMap<>();
+        m.put("ttl", Lang.TURTLE);
+        m.put("nt", Lang.NTRIPLES);
+        m.put("nq", Lang.NQUADS);
+        m.put("trig", Lang.TRIG);
+        m.put("jsonld", Lang.JSONLD);
+        m.put("rdfxml", Lang.RDFXML);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     private Dumps() {}
 

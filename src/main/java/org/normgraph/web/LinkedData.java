@@ -38,7 +38,7 @@ final class LinkedData implements Feature {
 
     private void dereference(Context ctx) {
         String rest = ctx.pathParam("rest");
-        if (rest.length() > 300 || !rest.matches("[a-z0-9][a-z0-9/._#-]*")) throw new HttpProblem(400, "error.badIri", rest);
+        if (rest.length() > 300 || !rest.matches("[a-z0-9][A-Za-z0-9/._#-]*")) throw new HttpProblem(400, "error.badIri", rest);
         ctx.header("Vary", "Accept");
         Lang lang = null;
         int dot = rest.lastIndexOf('.');

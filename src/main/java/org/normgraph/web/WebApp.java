@@ -53,7 +53,8 @@ public final class WebApp {
                 problem(ctx, 500, "error.internal");
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {
+                String result = ctx.result();
+                if (result == null || result.isEmpty() || result.equals("Not Found") || result.startsWith("Endpoint ")) {
                     problem(ctx, 404, "error.notFound", ctx.path());
                 }
             });

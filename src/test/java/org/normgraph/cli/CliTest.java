@@ -175,6 +175,32 @@ class CliTest {
     }
 
     @Test
+    void serve_refuses_bad_options_as_usage_errors() {
+        Out port = run("serve", "--port", "99999", "--db", db.toString());
+        assertThat(port.code()).isEqualTo(2);
+        assertThat(port.err()).contains("--port must be between 0 and 65535");
+        Out base = run("serve", "--base", "notaniri", "--db", db.toString());
+        assertThat(base.code()).isEqualTo(2);
+        assertThat(base.err()).contains("--base must be an http(s) IRI");
+    }
+
+    @Test
+    void serve_on_a_port_in_use_says_so() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Out busy = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--db", tmp.resolve("busy-db").toString());
+            assertThat(busy.code()).isEqualTo(1);
+            assertThat(busy.err()).contains("port " + taken.getLocalPort() + " is already in use").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void exported_files_are_readable_like_other_files() throws Exception {
+        Path f = tmp.resolve("perm.nt");
+        assertThat(run("export", "--db", db.toString(), "--format", "nt", "--out", f.toString()).code()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void every_command_has_help() {
         for (String cmd : new String[] {"load", "validate", "query", "export", "serve"}) {
             Out h = run(cmd, "--help");

@@ -112,6 +112,26 @@ class EntityPagesTest {
     }
 
     @Test
+    void claim_iris_dereference_and_an_entity_description_includes_its_positions() {
+        Model claim = ModelFactory.createDefaultModel();
+        RDFParser.fromString(Http.get(url + "id/claim/budapest-conference-startDate-2.ttl").body(), Lang.TURTLE).parse(claim);
+        assertThat(claim.listObjectsOfProperty(claim.createProperty("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate")).toList())
+                .extracting(n -> n.asResource().getURI()).containsExactly("https://normgraph.org/ns#startDate");
+        assertThat(Http.get(url + "id/claim/budapest-conference-startDate-2").statusCode()).isEqualTo(200);
+        Model china = ModelFactory.createDefaultModel();
+        RDFParser.fromString(Http.get(url + "id/china.ttl").body(), Lang.TURTLE).parse(china);
+        assertThat(china.listSubjectsWithProperty(china.createProperty("https://normgraph.org/ns#actor"),
+                china.createResource("https://normgraph.org/id/china")).toList()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void unknown_api_paths_answer_json() {
+        HttpResponse<String> r = Http.get(url + "api/no/such/thing");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).startsWith("{").contains("\"status\":404");
+    }
+
+    @Test
     void list_pages_filter_by_name_in_either_language() {
         String actors = Http.get(url + "list/actors?q=russ&lang=en").body();
         assertThat(actors).contains("href=\"/id/russia\"").doesNotContain("href=\"/id/china\"");
