@@ -70,14 +70,16 @@ public final class Loader {
             progress.println("locating quotes and building the graph of " + f.source().id());
             graphs.put(Iris.sourceGraph(f.source().id()), SourceGraph.build(f, ids, problems));
         }
+        Map<String, Path> turtleFiles = new LinkedHashMap<>();
         for (Path p : RdfFiles.list(layout.seeds(), ".ttl")) {
             progress.println("reading " + p);
             String name = p.getFileName().toString().replaceFirst("\\.ttl$", "");
             graphs.put(Iris.GRAPH + name, RdfFiles.read(p));
+            turtleFiles.put(Iris.GRAPH + name, p);
         }
         problems.throwIfAny();
         progress.println("checking SHACL shapes");
-        Validation.check(shapes, graphs, files);
+        Validation.check(shapes, graphs, files, turtleFiles);
         DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
         graphs.put(DatasetVersion.META_GRAPH, version.toModel());
         progress.println("version " + version.version());

@@ -25,7 +25,7 @@ final class Validation {
 
     private Validation() {}
 
-    static void check(Model shapesModel, Map<String, Model> graphs, List<Specs.File> files) {
+    static void check(Model shapesModel, Map<String, Model> graphs, List<Specs.File> files, Map<String, java.nio.file.Path> turtleFiles) {
         Shapes shapes = Shapes.parse(shapesModel.getGraph());
         Model data = ModelFactory.createDefaultModel();
         graphs.forEach((iri, m) -> { if (!iri.equals(Iris.ONTOLOGY_GRAPH)) data.add(m); });
@@ -36,11 +36,20 @@ final class Validation {
         for (ReportEntry e : report.getEntries()) {
             String id = idOf(e.focusNode(), where);
             Specs.Where w = id == null ? null : where.get(id);
+            if (w == null) w = inTurtle(e.focusNode(), graphs, turtleFiles);
             String path = e.resultPath() == null ? "" : " (" + e.resultPath() + ")";
             problems.add(new Problem(w == null ? null : w.file(), w == null ? 0 : w.line(),
                     id != null ? id : e.focusNode().toString(), "SHACL: " + e.message() + path));
         }
         problems.throwIfAny();
+    }
+
+    /** For a node written in a hand-written seeds/*.ttl file: that file (Turtle gives no line per node). */
+    private static Specs.Where inTurtle(Node n, Map<String, Model> graphs, Map<String, java.nio.file.Path> turtleFiles) {
+        for (Map.Entry<String, java.nio.file.Path> t : turtleFiles.entrySet()) {
+            if (graphs.get(t.getKey()).getGraph().contains(n, Node.ANY, Node.ANY)) return new Specs.Where(t.getValue(), 0);
+        }
+        return null;
     }
 
     private static Map<String, Specs.Where> locations(List<Specs.File> files) {

@@ -66,7 +66,7 @@ class BadInputTest {
         Layout layout = TestLayouts.withFixture(tmp.resolve("shacl"), "good");
         TestLayouts.addTurtle(layout, "position-without-stance");
         assertThatThrownBy(() -> new Loader(layout, quiet()).load(store))
-                .hasMessageContaining("china-no-stance")
+                .hasMessageContaining("position-without-stance.ttl: [china-no-stance]")
                 .hasMessageContaining("SHACL")
                 .hasMessageContaining("ng:stance");
         assertThat(StoreDigest.of(store)).isEqualTo(before);
