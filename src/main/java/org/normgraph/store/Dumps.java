@@ -30,13 +30,21 @@ public final class Dumps {
 
     private Dumps() {}
 
+    /** The union graph, carrying the store's prefixes so Turtle and RDF/XML come out readable. */
+    private static org.apache.jena.graph.Graph withPrefixes(DatasetGraph dsg) {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph());
+        org.apache.jena.rdf.model.Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(m);
+        dsg.prefixes().forEach((p, uri) -> copy.setNsPrefix(p, uri));
+        return copy.getGraph();
+    }
+
     public static void write(DatasetGraph dsg, String format, OutputStream out) {
         Lang lang = FORMATS.get(format);
         Txn.executeRead(dsg, () -> {
             if (lang.equals(Lang.TRIG)) RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
             else if (lang.equals(Lang.NQUADS) || lang.equals(Lang.JSONLD)) RDFDataMgr.write(out, dsg, lang);
-            else if (lang.equals(Lang.TURTLE)) RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
-            else RDFDataMgr.write(out, dsg.getUnionGraph(), lang);
+            else if (lang.equals(Lang.TURTLE)) RDFDataMgr.write(out, withPrefixes(dsg), RDFFormat.TURTLE_BLOCKS);
+            else RDFDataMgr.write(out, withPrefixes(dsg), lang);
         });
     }
 }

@@ -98,6 +98,8 @@ public final class Loader {
         progress.println("writing to the store");
         Txn.executeWrite(dsg, () -> {
             dsg.clear();
+            dsg.prefixes().clear();
+            prepared.graphs().values().forEach(m -> m.getNsPrefixMap().forEach(dsg.prefixes()::add));
             prepared.graphs().forEach((iri, model) -> {
                 dsg.addGraph(NodeFactory.createURI(iri), model.getGraph());
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());

@@ -50,6 +50,14 @@ final class LinkedData implements Feature {
         if (lang == null) lang = negotiate(ctx.header("Accept"));
         if (lang == null) {
             if (rest.startsWith("evidence/")) { evidenceRedirect(ctx, iri); return; }
+            java.util.regex.Matcher part = SOURCE_PART.matcher(rest);
+            if (part.matches()) {
+                if (!services.queries().ask("exists", Map.of("s", NodeFactory.createURI(iri)))) {
+                    throw new HttpProblem(404, "error.unknownEntity", "/id/" + rest);
+                }
+                sourcePartRedirect(ctx, part);
+                return;
+            }
             if (rest.startsWith("source/") && rest.indexOf('/', 7) < 0) { new org.normgraph.web.source.SourceView(services).render(ctx, iri); return; }
             pages.entity(ctx, iri);
             return;
@@ -80,6 +88,19 @@ final class LinkedData implements Feature {
         if (lang.equals(Lang.TURTLE)) RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
         else RDFDataMgr.write(out, m, lang);
         ctx.contentType(lang.getHeaderString() + "; charset=utf-8").result(out.toByteArray());
+    }
+
+    private static final java.util.regex.Pattern SOURCE_PART =
+            java.util.regex.Pattern.compile("source/([a-z0-9-]+)/(section|footnote|paragraph|marker)/(\\d+)");
+
+    /** A section or footnote viewed in a browser goes to its anchor in the source view; paragraphs and markers to the view. */
+    private static void sourcePartRedirect(Context ctx, java.util.regex.Matcher part) {
+        String anchor = switch (part.group(2)) {
+            case "section" -> "#sec-" + part.group(3);
+            case "footnote" -> "#fn-" + part.group(3);
+            default -> "";
+        };
+        ctx.redirect("/id/source/" + part.group(1) + anchor, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** An evidence IRI viewed in a browser goes to its highlighted span in the source view. */

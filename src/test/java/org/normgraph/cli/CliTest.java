@@ -85,7 +85,7 @@ class CliTest {
         assertThat(ask.out()).containsIgnoringCase("yes");
         Out ttl = run("query", "--db", db.toString(), "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3");
         assertThat(ttl.code()).isZero();
-        assertThat(ttl.out()).containsPattern("\\s+a\\s+<").doesNotContain("---");
+        assertThat(ttl.out()).containsPattern("(\\s+a\\s+|rdf:type)").contains("PREFIX ng:").doesNotContain("---");
         Out nt = run("query", "--db", db.toString(), "--format", "nt", "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3");
         assertThat(nt.out().lines().filter(l -> l.endsWith(" .")).count()).isEqualTo(3);
     }
@@ -136,6 +136,7 @@ class CliTest {
             Path f = tmp.resolve("dump-" + fmt + (fmt.equals("rdfxml") ? ".rdf" : "." + fmt));
             assertThat(run("export", "--db", db.toString(), "--format", fmt, "--out", f.toString()).code()).isZero();
             assertThat(RDFDataMgr.loadModel(f.toString()).size()).isGreaterThan(9000);
+            if (fmt.equals("ttl")) assertThat(Files.readString(f)).contains("PREFIX ng:").contains("ng:Position");
         }
         try (var files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));

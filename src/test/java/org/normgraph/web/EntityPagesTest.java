@@ -125,6 +125,16 @@ class EntityPagesTest {
     }
 
     @Test
+    void source_parts_viewed_in_a_browser_go_to_their_place_in_the_source_view() {
+        String doc = "id/source/huang-2013-london-process";
+        assertThat(Http.get(url + doc + "/footnote/15").headers().firstValue("Location").orElse("")).isEqualTo("/" + doc + "#fn-15");
+        assertThat(Http.get(url + doc + "/section/2").headers().firstValue("Location").orElse("")).isEqualTo("/" + doc + "#sec-2");
+        assertThat(Http.get(url + doc + "/paragraph/3").statusCode()).isEqualTo(303);
+        assertThat(Http.get(url + doc + "/paragraph/999").statusCode()).isEqualTo(404);
+        assertThat(Http.get(url + doc + "/paragraph/3.ttl").body()).contains("ng:text");
+    }
+
+    @Test
     void unknown_api_paths_answer_json() {
         HttpResponse<String> r = Http.get(url + "api/no/such/thing");
         assertThat(r.statusCode()).isEqualTo(404);
