@@ -36,11 +36,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 import org.normgraph.store.DatasetVersion;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -66,13 +64,11 @@ class AnalystViewsTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         url = server.url();
         version = storeVersion();
     }
 
-    @AfterAll
-    static void stop() { server.stop(); }
 
     // ---- matrix ----
 

@@ -10,11 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 import org.normgraph.web.chart.StanceChart;
 
 /**
@@ -30,14 +27,10 @@ class ChartsTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         base = "http://localhost:" + server.port();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     @Test
     void theCyberSovereigntyPageChartsStatesThatSupportIt() {

@@ -8,10 +8,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normgraph.LoadedStore;
 import org.normgraph.TestLayouts;
 import org.normgraph.store.DatasetVersion;
 
@@ -22,12 +20,10 @@ class CitationTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         version = DatasetVersion.of(TestLayouts.project(), Instant.now()).version();
     }
 
-    @AfterAll
-    static void stop() { server.stop(); }
 
     @Test
     void void_states_the_version_and_the_load_time() {

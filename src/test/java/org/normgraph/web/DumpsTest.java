@@ -11,11 +11,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 import org.normgraph.store.Store;
 
 /**
@@ -29,13 +27,9 @@ class DumpsTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     private static HttpResponse<String> download(String ext, Lang lang) {
         HttpResponse<String> r = Http.get(server.url() + "dump/normgraph." + ext);

@@ -8,11 +8,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 
 /** Entity and list pages, and linked data for every minted IRI, on the paper's data. */
 class EntityPagesTest {
@@ -21,12 +18,10 @@ class EntityPagesTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         url = server.url();
     }
 
-    @AfterAll
-    static void stop() { server.stop(); }
 
     @Test
     void the_actor_page_of_china_shows_its_positions_with_quotes_linked_to_the_source() {

@@ -8,11 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 
 /** The home page and the entity JSON API over the loaded paper, through the real server. */
 class HomePageTest {
@@ -22,13 +19,9 @@ class HomePageTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(),

@@ -13,12 +13,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
 import org.normgraph.Rows;
-import org.normgraph.TestLayouts;
 
 /**
  * The ontology at its namespace {@code /ns}: an HTML page documenting every ng: term in zh and en,
@@ -29,13 +27,9 @@ class OntologyDocsTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     private static String term(String html, String local) {
         int at = html.indexOf("<section class=\"term\" id=\"" + local + "\"");

@@ -3,12 +3,9 @@ package org.normgraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,14 +24,10 @@ class QuestionsBrowserTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         base = "http://localhost:" + server.port();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     @Test
     void choosingAStanceAndANormAnswersWhichActorsTookIt() {

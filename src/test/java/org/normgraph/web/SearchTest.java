@@ -12,11 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 
 /** Full-text search over the loaded paper, through the real server: the HTML page and the JSON API. */
 class SearchTest {
@@ -26,13 +23,9 @@ class SearchTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery.substring(1))).build(),

@@ -14,11 +14,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 
 /**
  * {@code GET /sparql} without a query answers with a SPARQL 1.1 Service Description, from a filter
@@ -30,13 +28,9 @@ class ServiceDescriptionTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     private static Property sd(Model m, String local) { return m.createProperty(SD, local); }
 

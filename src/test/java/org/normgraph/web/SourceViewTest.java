@@ -12,7 +12,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
@@ -32,16 +31,12 @@ class SourceViewTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         HttpResponse<String> r = Http.get(server.url() + PATH.substring(1) + "?lang=en", "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(200);
         page = r.body();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     /** The inner HTML of the {@code .source-text} element. */
     private static String sourceText(String html) {

@@ -15,11 +15,9 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.WebContent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 import org.normgraph.store.Store;
 
 /** The SPARQL 1.1 Protocol at /sparql, through a real SPARQL client and plain HTTP. */
@@ -31,12 +29,10 @@ class SparqlEndpointTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         endpoint = server.url() + "sparql";
     }
 
-    @AfterAll
-    static void stop() { server.stop(); }
 
     static List<String> labels(String acceptSelect) {
         try (RDFConnection conn = RDFConnectionRemote.service(endpoint).acceptHeaderSelectQuery(acceptSelect).build()) {

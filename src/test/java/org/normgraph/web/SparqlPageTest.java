@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 
 /** The SPARQL editor page as HTML: the library, the data for its script, links and bad input. */
 class SparqlPageTest {
@@ -30,14 +27,10 @@ class SparqlPageTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         base = "http://localhost:" + server.port();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     @Test
     void thePageLoadsYasguiFromTheWebJarAndTheWebJarIsServed() {

@@ -14,11 +14,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
-import org.normgraph.TestLayouts;
 import org.normgraph.store.Store;
 
 /** The VoID description at {@code /void}: endpoint, dumps, vocabulary, URI space and counts from the store. */
@@ -30,7 +28,7 @@ class VoidTest {
 
     @BeforeAll
     static void start() {
-        server = NormgraphServer.create().dataset(LoadedStore.get()).port(0).layout(TestLayouts.project()).build().start();
+        server = PaperServer.shared();
         HttpResponse<String> r = Http.get(server.url() + "void");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
@@ -40,10 +38,6 @@ class VoidTest {
         dataset = datasets.getFirst();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
 
     private static Property p(String local) { return model == null ? null : model.createProperty(VOID, local); }
 
