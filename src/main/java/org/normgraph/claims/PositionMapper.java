@@ -71,8 +71,10 @@ final class PositionMapper {
     static void label(Model m, IdIndex ids) {
         m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, NG.Position).toList().forEach(pos -> {
             for (String lang : new String[] {"zh", "en"}) {
-                String a = labelOf(pos.getPropertyResourceValue(NG.actor), lang, ids);
-                String s = stanceWord(pos.getPropertyResourceValue(NG.stance), lang);
+                Resource actor = pos.getPropertyResourceValue(NG.actor);
+                String a = labelOf(actor, lang, ids);
+                boolean plural = "ActorGroup".equals(ids.type(org.normgraph.ontology.Iris.slugOf(actor.getURI())));
+                String s = stanceWord(pos.getPropertyResourceValue(NG.stance), lang, plural);
                 String t = labelOf(pos.getPropertyResourceValue(NG.about), lang, ids);
                 Resource at = pos.getPropertyResourceValue(NG.statedAt);
                 String where = at == null ? "" : (lang.equals("zh") ? "（" + labelOf(at, lang, ids) + "）" : " (" + labelOf(at, lang, ids) + ")");
@@ -95,11 +97,12 @@ final class PositionMapper {
         return other != null ? other : r.getLocalName();
     }
 
-    private static String stanceWord(Resource stance, String lang) {
+    /** The stance as a verb; English agrees with the actor (groups such as "Western countries" are plural). */
+    private static String stanceWord(Resource stance, String lang, boolean plural) {
         boolean zh = lang.equals("zh");
-        if (NG.Supports.equals(stance)) return zh ? "支持" : "supports";
-        if (NG.Opposes.equals(stance)) return zh ? "反对" : "opposes";
-        if (NG.Proposes.equals(stance)) return zh ? "提出" : "proposes";
-        return zh ? "保留" : "has reservations about";
+        if (NG.Supports.equals(stance)) return zh ? "支持" : plural ? "support" : "supports";
+        if (NG.Opposes.equals(stance)) return zh ? "反对" : plural ? "oppose" : "opposes";
+        if (NG.Proposes.equals(stance)) return zh ? "提出" : plural ? "propose" : "proposes";
+        return zh ? "保留" : plural ? "have reservations about" : "has reservations about";
     }
 }

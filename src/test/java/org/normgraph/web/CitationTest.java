@@ -44,6 +44,11 @@ class CitationTest {
     }
 
     @Test
+    void the_network_json_carries_the_version() {
+        assertThat(Http.get(server.url() + "network.json").body()).contains("\"version\":\"" + version + "\"");
+    }
+
+    @Test
     void csv_downloads_start_with_the_citation() {
         assertThat(Http.get(server.url() + "matrix.csv").body().lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);
         assertThat(Http.get(server.url() + "network.csv").body().lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);

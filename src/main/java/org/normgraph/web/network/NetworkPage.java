@@ -31,7 +31,7 @@ public final class NetworkPage implements Feature {
     public void register(RoutesConfig routes) {
         routes.get("/network", this::page);
         routes.get("/network.json", ctx -> ctx.contentType("application/json; charset=utf-8")
-                .result(JSON.writeValueAsString(cytoscape(network(ctx)))));
+                .result(JSON.writeValueAsString(cytoscape(network(ctx), Citation.of(services.queries(), ctx)))));
         routes.get("/network.gexf", ctx -> download(ctx, "gexf", "application/gexf+xml",
                 NetworkFormats.gexf(nonEmpty(network(ctx)), Citation.of(services.queries(), ctx).text())));
         routes.get("/network.graphml", ctx -> download(ctx, "graphml", "application/graphml+xml",
@@ -58,7 +58,7 @@ public final class NetworkPage implements Feature {
     }
 
     /** Cytoscape.js elements: nodes and edges with the data the page styles and links by. */
-    static Map<String, Object> cytoscape(Network n) {
+    static Map<String, Object> cytoscape(Network n, Citation cite) {
         List<Map<String, Object>> elements = new ArrayList<>();
         for (Network.Node node : n.nodes()) {
             elements.add(Map.of("group", "nodes", "data", Map.of("id", node.id(), "href", node.path(), "kind", node.kind(),
@@ -68,7 +68,7 @@ public final class NetworkPage implements Feature {
             elements.add(Map.of("group", "edges", "data", Map.of("id", e.id(), "source", e.source(), "target", e.target(),
                     "relation", e.relation(), "weight", e.weight(), "shared", e.shared(), "opposed", e.opposed())));
         }
-        return Map.of("mode", n.mode(), "elements", elements);
+        return Map.of("mode", n.mode(), "elements", elements, "version", cite.version(), "cite", cite.text());
     }
 
     private void page(Context ctx) {
