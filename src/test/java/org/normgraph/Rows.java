@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,9 +16,16 @@ public final class Rows {
     private Rows() {}
 
     public static List<Map<String, String>> select(DatasetGraph dsg, String sparql) {
+        return select(dsg, sparql, Map.of());
+    }
+
+    /** The same, with variables bound by substitution (as the web binds parameters). */
+    public static List<Map<String, String>> select(DatasetGraph dsg, String sparql, Map<String, RDFNode> bindings) {
         return Txn.calculateRead(dsg, () -> {
             List<Map<String, String>> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecutionFactory.create(sparql, DatasetFactory.wrap(dsg))) {
+            var builder = QueryExecution.create().query(sparql).dataset(DatasetFactory.wrap(dsg));
+            bindings.forEach(builder::substitution);
+            try (QueryExecution qe = builder.build()) {
                 var rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();

@@ -24,8 +24,7 @@ final class Terms {
     static final Map<String, Prop> PROPERTIES = new LinkedHashMap<>();
     static final Map<String, Resource> STANCES = Map.of("Supports", NG.Supports, "Opposes", NG.Opposes,
             "Proposes", NG.Proposes, "HasReservations", NG.HasReservations);
-    static final Set<String> ACTOR_TYPES = Set.of("State", "InternationalOrganisation", "GovernmentBody", "Company",
-            "CivilSocietyOrganisation", "Person", "ActorGroup");
+    static final Set<String> ACTOR_TYPES = NG.ACTOR_TYPES;
     static final Set<String> EVENT_TYPES = Set.of("Conference", "Process", "Incident", "Event");
     static final Set<String> INSTRUMENT_TYPES = Set.of("Treaty", "Resolution", "Declaration", "Strategy", "Legislation",
             "Proposal", "Instrument");

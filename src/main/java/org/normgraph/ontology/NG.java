@@ -51,6 +51,10 @@ public final class NG {
     public static final Resource FootnoteMarker = r("FootnoteMarker");
     public static final Resource Work = r("Work");
 
+    /** The local names of the concrete actor classes (subclasses of ng:Actor), e.g. "State". */
+    public static final java.util.Set<String> ACTOR_TYPES = java.util.Set.of("State", "InternationalOrganisation",
+            "GovernmentBody", "Company", "CivilSocietyOrganisation", "Person", "ActorGroup");
+
     // Stances
     public static final Resource Supports = r("Supports");
     public static final Resource Opposes = r("Opposes");

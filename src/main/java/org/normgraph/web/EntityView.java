@@ -49,8 +49,7 @@ public record EntityView(String iri, String path, List<Row> types, Map<String, L
 
     public String label(String lang) { return first().label("label", lang); }
 
-    public boolean isActor() { return hasType("State", "InternationalOrganisation", "GovernmentBody", "Company",
-            "CivilSocietyOrganisation", "Person", "ActorGroup"); }
+    public boolean isActor() { return hasType(org.normgraph.ontology.NG.ACTOR_TYPES.toArray(String[]::new)); }
 
     public boolean hasType(String... locals) {
         for (Row t : types) for (String l : locals) if (t.str("type").endsWith("#" + l)) return true;

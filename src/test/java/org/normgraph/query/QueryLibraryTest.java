@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,16 +16,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.LoadedStore;
@@ -610,24 +604,7 @@ class QueryLibraryTest {
 
     /** Runs a library query with one variable bound by substitution, as the web does. */
     static List<Map<String, String>> runBound(String name, String var, String iri) {
-        String sparql = library.get(name).sparql();
-        return Txn.calculateRead(dsg, () -> {
-            List<Map<String, String>> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(sparql).dataset(DatasetFactory.wrap(dsg))
-                    .substitution(var, ResourceFactory.createResource(iri)).build()) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = s.get(v);
-                        row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
+        return Rows.select(dsg, library.get(name).sparql(), Map.of(var, ResourceFactory.createResource(iri)));
     }
 
     static int count(String select) {

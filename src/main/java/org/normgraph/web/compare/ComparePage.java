@@ -21,8 +21,6 @@ import org.normgraph.web.Services;
  * instrument, where they agree, differ or only one has spoken, with both sides' quotes.
  */
 public final class ComparePage implements Feature {
-    private static final java.util.Set<String> ACTOR_TYPES = java.util.Set.of("State", "InternationalOrganisation",
-            "GovernmentBody", "Company", "CivilSocietyOrganisation", "Person", "ActorGroup");
     private final Services services;
 
     public ComparePage(Services services) {
@@ -44,7 +42,7 @@ public final class ComparePage implements Feature {
             String iri = Iris.entity(id);
             var s = Map.of("s", NodeFactory.createURI(iri));
             List<Row> core = services.queries().select("entity-core", s);
-            if (core.stream().noneMatch(r -> ACTOR_TYPES.contains(r.local("type")))) throw new HttpProblem(404, "error.unknownActor", id);
+            if (core.stream().noneMatch(r -> org.normgraph.ontology.NG.ACTOR_TYPES.contains(r.local("type")))) throw new HttpProblem(404, "error.unknownActor", id);
             actors.put(iri, core.getFirst());
             positions.put(iri, services.queries().select("positions-involving", s).stream()
                     .filter(r -> "actor".equals(r.str("role"))).toList());

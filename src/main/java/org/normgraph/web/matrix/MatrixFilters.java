@@ -43,7 +43,8 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         return rows.stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet());
     }
 
-    private static String check(Context ctx, String param, Set<String> allowed) {
+    /** The value of a filter parameter if it is one of the allowed ids; none → null; anything else → 400. */
+    public static String check(Context ctx, String param, Set<String> allowed) {
         String v = ctx.queryParam(param);
         if (v == null || v.isBlank()) return null;
         if (!allowed.contains(v)) throw new HttpProblem(400, "error.unknownFilter", param, v.length() > 80 ? v.substring(0, 80) : v);

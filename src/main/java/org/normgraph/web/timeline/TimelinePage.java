@@ -5,13 +5,12 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.normgraph.web.Citation;
 import org.normgraph.web.Feature;
-import org.normgraph.web.HttpProblem;
 import org.normgraph.web.Row;
 import org.normgraph.web.Services;
+import org.normgraph.web.matrix.MatrixFilters;
 
 /** The timeline ({@code /timeline?actor=china&about=cyber-sovereignty}): dated items, filterable by actor and norm. */
 public final class TimelinePage implements Feature {
@@ -34,8 +33,8 @@ public final class TimelinePage implements Feature {
         }
         for (Row r : services.queries().select("matrix", Map.of("actorType", org.apache.jena.graph.NodeFactory.createURI(
                 org.normgraph.ontology.NG.NS + "Actor")))) actors.putIfAbsent(r.label("actor", "en"), r);
-        String actor = check(ctx, "actor", actors.values().stream().map(r -> r.local("actor")).collect(java.util.stream.Collectors.toSet()));
-        String about = check(ctx, "about", abouts.values().stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet()));
+        String actor = MatrixFilters.check(ctx, "actor", actors.values().stream().map(r -> r.local("actor")).collect(java.util.stream.Collectors.toSet()));
+        String about = MatrixFilters.check(ctx, "about", abouts.values().stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet()));
         Map<String, Object> m = new HashMap<>();
         m.put("timeline", Timeline.of(rows, actor, about));
         m.put("actorOptions", List.copyOf(actors.values()));
@@ -45,12 +44,5 @@ public final class TimelinePage implements Feature {
         m.put("cite", Citation.of(services.queries(), ctx));
         m.put("title", "Timeline");
         services.pages().render(ctx, "timeline", m);
-    }
-
-    private static String check(Context ctx, String param, Set<String> allowed) {
-        String v = ctx.queryParam(param);
-        if (v == null || v.isBlank()) return null;
-        if (!allowed.contains(v)) throw new HttpProblem(400, "error.unknownFilter", param, v.length() > 80 ? v.substring(0, 80) : v);
-        return v;
     }
 }
