@@ -11,6 +11,8 @@ public final class Iris {
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /** Where SPARQL Update and Graph Store writes to the default graph land (part of the union that queries see). */
+    public static final String EDITS_GRAPH = GRAPH + "edits";
 
     private Iris() {}
 

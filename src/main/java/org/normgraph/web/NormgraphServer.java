@@ -4,6 +4,14 @@ import io.javalin.Javalin;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.normgraph.web.http.ApiErrors;
+import org.normgraph.web.http.HeadAsGet;
+import org.normgraph.web.http.ReadOnlyCors;
+import org.normgraph.web.http.RequestLimits;
 import org.normgraph.store.Layout;
 
 /**
@@ -43,10 +51,17 @@ public final class NormgraphServer {
 
     /** Explicit dependencies, sensible defaults: port 3030, base https://normgraph.org/, timeout 30 s. */
     public static final class Builder {
+        private static final int MIN_THREADS = 8;
+        private static final int MAX_THREADS = 200;
+        private static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
         private DatasetGraph dataset;
         private int port = 3030;
         private String base = org.normgraph.ontology.Iris.BASE;
         private int timeoutSeconds = 30;
+        private long maxResults = 100_000;
+        private int concurrentQueries = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        private int maxRequestBytes = 1_000_000;
         private String adminPassword;
         private Layout layout = Layout.fromEnvironment();
 
@@ -54,6 +69,12 @@ public final class NormgraphServer {
         public Builder port(int port) { this.port = port; return this; }
         public Builder base(String base) { this.base = base.endsWith("/") ? base : base + "/"; return this; }
         public Builder timeoutSeconds(int s) { this.timeoutSeconds = s; return this; }
+        /** Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) one /sparql answer may hold. */
+        public Builder maxResults(long n) { this.maxResults = n; return this; }
+        /** Most /sparql queries evaluated at once; others wait a few seconds, then get 503. */
+        public Builder concurrentQueries(int n) { this.concurrentQueries = n; return this; }
+        /** Largest request body accepted (413 beyond). */
+        public Builder maxRequestBytes(int n) { this.maxRequestBytes = n; return this; }
         public Builder adminPassword(String p) { this.adminPassword = p; return this; }
         public Builder layout(Layout layout) { this.layout = layout; return this; }
 
@@ -61,11 +82,23 @@ public final class NormgraphServer {
             Objects.requireNonNull(dataset, "dataset");
             WebApp app = new WebApp(new WebApp.Config(dataset, base, layout));
             Javalin javalin = app.javalin();
-            FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false);
-            SparqlService.configure(fb, dataset, timeoutSeconds, adminPassword);
+            FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false)
+                    .numServerThreads(MIN_THREADS, MAX_THREADS);
+            SparqlService.configure(fb, dataset, new SparqlService.Limits(timeoutSeconds, maxResults, concurrentQueries), adminPassword);
+            fb.addFilter("/*", new ReadOnlyCors(SparqlService.WRITE_PATHS));
+            fb.addFilter("/*", new HeadAsGet());
             fb.addFilter(SparqlService.PATH, new ServiceDescription(app.services()));
             fb.addServlet("/*", new io.javalin.http.servlet.JavalinServlet(javalin.unsafe));
-            return new NormgraphServer(fb.build(), app);
+            FusekiServer fuseki = fb.build();
+            Server jetty = fuseki.getJettyServer();
+            ApiErrors errors = new ApiErrors();
+            jetty.setErrorHandler(errors);
+            if (jetty.getHandler() instanceof ContextHandler context) context.setErrorHandler(errors);
+            jetty.setHandler(RequestLimits.around(jetty.getHandler(), maxRequestBytes));
+            for (Connector c : jetty.getConnectors()) {
+                if (c instanceof ServerConnector sc) sc.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+            }
+            return new NormgraphServer(fuseki, app);
         }
     }
 }

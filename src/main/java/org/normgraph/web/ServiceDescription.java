@@ -19,7 +19,8 @@ import org.apache.jena.riot.RDFFormat;
 /**
  * A servlet filter in front of Fuseki's {@code /sparql}: a GET or HEAD without a {@code query}
  * parameter gets the endpoint's SPARQL 1.1 Service Description (Turtle, or JSON-LD, N-Triples,
- * RDF/XML by {@code Accept}) built by {@code sparql/web/service-description.rq}; every other
+ * RDF/XML by {@code Accept}) built by {@code sparql/web/service-description.rq}; a GET carrying an
+ * {@code update} parameter is refused with 400; every other
  * request passes through to Fuseki untouched.
  *
  * <pre>{@code fusekiBuilder.addFilter("/sparql", new ServiceDescription(services));}</pre>
@@ -34,6 +35,11 @@ final class ServiceDescription implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if (req instanceof HttpServletRequest http && res instanceof HttpServletResponse out && updateByGet(http)) {
+            out.sendError(400, "SPARQL Update is never accepted by GET; POST it to " + SparqlService.UPDATE_PATH
+                    + " (enabled only with an admin password)");
+            return;
+        }
         if (!(req instanceof HttpServletRequest http) || !(res instanceof HttpServletResponse out) || !describes(http)) {
             chain.doFilter(req, res);
             return;
@@ -57,6 +63,11 @@ final class ServiceDescription implements Filter {
         out.addHeader("Vary", "Accept");
         out.setContentLength(body.size());
         if (!"HEAD".equals(http.getMethod())) out.getOutputStream().write(body.toByteArray());
+    }
+
+    /** The SPARQL protocol forbids updates by GET (W3C protocol test {@code bad_update_get}). */
+    static boolean updateByGet(HttpServletRequest req) {
+        return ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && req.getParameter("update") != null;
     }
 
     /** GET or HEAD with no {@code query} parameter (any other parameters are ignored). */
