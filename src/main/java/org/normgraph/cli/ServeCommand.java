@@ -33,12 +33,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "SPARQL query timeout (default: ${DEFAULT-VALUE}).")
     int timeout = 30;
 
+    @Option(names = "--max-results", paramLabel = "N", description = "Most rows or triples one /sparql answer may hold; larger answers are refused with a 400 that suggests LIMIT/OFFSET (default: ${DEFAULT-VALUE}).")
+    long maxResults = 100_000;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         if (timeout < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        if (maxResults < 1) throw new ParameterException(spec.commandLine(), "--max-results must be at least 1, not " + maxResults);
         if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
             throw new ParameterException(spec.commandLine(), "--base must be an http(s) IRI such as " + Iris.BASE + ", not " + base);
         }
@@ -50,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("the store is empty: loading " + layout.seeds() + " first");
             new Loader(layout, err).load(dsg).print(err);
         }
-        NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout)
+        NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout).maxResults(maxResults)
                 .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout).build();
         try {
             server.start();
