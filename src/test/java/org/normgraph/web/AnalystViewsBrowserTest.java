@@ -55,6 +55,37 @@ class AnalystViewsBrowserTest {
     }
 
     @Test
+    void after_scrolling_the_matrix_right_and_down_its_rows_and_columns_stay_named() {
+        browser.open(base + "/matrix?lang=en&actorType=all");
+        browser.waitFor(By.id("matrix"));
+        browser.script("const w = document.querySelector('.matrix-wrap'); w.scrollLeft = w.scrollWidth; w.scrollTop = 200;");
+        browser.screenshot("matrix-scrolled");
+        Map<?, ?> pos = (Map<?, ?>) browser.script(
+                "const w = document.querySelector('.matrix-wrap');"
+                + "const box = w.getBoundingClientRect();"
+                + "const actor = document.querySelector('tr[data-actor=\"china\"] th.actor').getBoundingClientRect();"
+                + "const topic = document.querySelector('th.topic').getBoundingClientRect();"
+                + "return {wrapLeft: box.left, wrapTop: box.top, actorLeft: actor.left, topicTop: topic.top, scrolled: w.scrollLeft};");
+        assertThat(((Number) pos.get("scrolled")).doubleValue()).isGreaterThan(100);
+        assertThat(((Number) pos.get("actorLeft")).doubleValue())
+                .isCloseTo(((Number) pos.get("wrapLeft")).doubleValue(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(((Number) pos.get("topicTop")).doubleValue())
+                .isCloseTo(((Number) pos.get("wrapTop")).doubleValue(), org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
+    void chinese_matrix_headers_read_upright_and_english_ones_bottom_to_top() {
+        browser.open(base + "/matrix?lang=zh");
+        browser.waitFor(By.id("matrix"));
+        browser.screenshot("matrix-zh");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('th.topic')).transform")).isEqualTo("none");
+        browser.open(base + "/matrix?lang=en");
+        browser.waitFor(By.id("matrix"));
+        assertThat(String.valueOf(browser.script("return getComputedStyle(document.querySelector('th.topic')).transform")))
+                .startsWith("matrix(-1");
+    }
+
+    @Test
     void the_network_draws_every_node_and_a_click_on_a_node_opens_its_page() throws Exception {
         JsonNode net = new ObjectMapper().readTree(Http.get(base + "/network.json?mode=stances").body());
         long nodes = 0;

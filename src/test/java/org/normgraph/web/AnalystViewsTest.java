@@ -88,8 +88,18 @@ class AnalystViewsTest {
         String html = page("matrix?actorType=State");
         assertThat(matrix(html).keySet()).contains("china", "russia", "united-states", "uk")
                 .doesNotContain("western-countries", "eu", "huang-zhixiong");
-        assertThat(all(Pattern.compile("<th class=\"actor\">.*?<small>([^<]*)</small>"), html)).isNotEmpty().containsOnly("State");
+        assertThat(all(Pattern.compile("<th class=\"actor\"[^>]*>.*?<small>([^<]*)</small>"), html)).isNotEmpty().containsOnly("State");
         assertThat(html).contains("<option value=\"State\" selected>");
+    }
+
+    @Test
+    void the_default_matrix_shows_states_and_organisations_and_all_shows_everyone() {
+        Map<String, List<Cell>> byDefault = matrix(page("matrix"));
+        assertThat(byDefault.keySet()).contains("china", "russia", "united-states", "eu")
+                .doesNotContain("huang-zhixiong", "western-countries");
+        Map<String, List<Cell>> all = matrix(page("matrix?actorType=all"));
+        assertThat(all.keySet()).containsAll(byDefault.keySet()).contains("huang-zhixiong", "western-countries");
+        assertThat(page("matrix?actorType=all")).contains("<option value=\"all\" selected>");
     }
 
     @Test
@@ -177,11 +187,11 @@ class AnalystViewsTest {
             assertThat(body).startsWith("# normgraph, dataset version " + version);
             List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(body.substring(body.indexOf('\n') + 1))).getRecords();
             List<String> header = records.getFirst().toList();
-            List<String> topics = all(Pattern.compile("<th class=\"topic\"><a href=\"[^\"]*\">([^<]*)</a>"), html)
+            List<String> topics = all(Pattern.compile("<th class=\"topic\"[^>]*><a href=\"[^\"]*\">([^<]*)</a>"), html)
                     .stream().map(AnalystViewsTest::unescape).toList();
             assertThat(header.subList(0, 3)).containsExactly("actor", "actor (zh)", "actor type");
             assertThat(header.subList(3, header.size())).as(filters).containsExactlyElementsOf(topics);
-            List<String> actors = all(Pattern.compile("<th class=\"actor\"><a href=\"[^\"]*\">([^<]*)</a>"), html)
+            List<String> actors = all(Pattern.compile("<th class=\"actor\"[^>]*><a href=\"[^\"]*\">([^<]*)</a>"), html)
                     .stream().map(AnalystViewsTest::unescape).toList();
             List<CSVRecord> rows = records.subList(1, records.size());
             assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(header.size()));

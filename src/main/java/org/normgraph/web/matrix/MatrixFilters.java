@@ -15,12 +15,16 @@ import org.normgraph.web.Row;
 /**
  * The filters of the analyst views (matrix, network): actor type, event, stance and norm or
  * instrument, given as ids ({@code ?actorType=State&event=budapest-conference&stance=Supports&about=cyber-sovereignty}).
- * Each value must be one the graph offers; anything else is a 400 naming the parameter.
+ * Each value must be one the graph offers; anything else is a 400 naming the parameter. Without an
+ * actor type the views show states and international organisations ({@link #DEFAULT_TYPES});
+ * {@code actorType=all} shows every actor, the source's author and collectives included.
  *
  * <pre>{@code MatrixFilters f = MatrixFilters.from(ctx, queries); f.bindings()}</pre>
  */
 public record MatrixFilters(String actorType, String event, String stance, String about) {
     public static final List<String> STANCES = List.of("Supports", "Proposes", "HasReservations", "Opposes");
+    public static final String ALL = "all";
+    public static final Set<String> DEFAULT_TYPES = Set.of("State", "InternationalOrganisation");
 
     /** The filter values on offer, by kind (actorType, event, about). */
     public static Map<String, List<Row>> options(GraphQueries q) {
@@ -31,7 +35,9 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
 
     public static MatrixFilters from(Context ctx, GraphQueries q) {
         Map<String, List<Row>> options = options(q);
-        String type = check(ctx, "actorType", ids(options.get("actorType")));
+        Set<String> types = new java.util.HashSet<>(ids(options.get("actorType")));
+        types.add(ALL);
+        String type = check(ctx, "actorType", types);
         String event = check(ctx, "event", ids(options.get("event")));
         String stance = check(ctx, "stance", Set.copyOf(STANCES));
         String about = check(ctx, "about", ids(options.get("about")));
@@ -58,7 +64,7 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
      */
     public Map<String, Node> bindings() {
         Map<String, Node> b = new HashMap<>();
-        b.put("actorType", NodeFactory.createURI(NG.NS + (actorType == null ? "Actor" : actorType)));
+        b.put("actorType", NodeFactory.createURI(NG.NS + (actorType == null || ALL.equals(actorType) ? "Actor" : actorType)));
         if (stance != null) b.put("stance", NodeFactory.createURI(NG.NS + stance));
         if (about != null) b.put("about", NodeFactory.createURI(org.normgraph.ontology.Iris.entity(about)));
         return b;
@@ -67,6 +73,7 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
     /** The positions these filters select (the rows behind the matrix, the network and their downloads). */
     public List<Row> select(GraphQueries q) {
         return q.select("matrix", bindings()).stream()
+                .filter(r -> actorType != null || DEFAULT_TYPES.contains(r.local("actorClass")))
                 .filter(r -> event == null || event.equals(r.local("event")))
                 .filter(r -> stance == null || stance.equals(r.local("stance")))
                 .filter(r -> about == null || about.equals(r.local("about")))
