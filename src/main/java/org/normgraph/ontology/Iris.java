@@ -11,6 +11,10 @@ public final class Iris {
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /** The graph of the dataset's version (written by every load). */
+    public static final String META_GRAPH = GRAPH + "meta";
+    /** The graph that SPARQL Update writes go to; no load may write it. */
+    public static final String EDITS_GRAPH = GRAPH + "edits";
 
     private Iris() {}
 

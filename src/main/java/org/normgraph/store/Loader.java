@@ -19,6 +19,7 @@ import org.normgraph.claims.SourceGraph;
 import org.normgraph.claims.Specs;
 import org.normgraph.ontology.Iris;
 import org.normgraph.problems.InputException;
+import org.normgraph.problems.Problem;
 import org.normgraph.problems.Problems;
 import org.normgraph.query.Sparql;
 
@@ -66,16 +67,25 @@ public final class Loader {
 
         Map<String, Model> graphs = new LinkedHashMap<>();
         graphs.put(Iris.ONTOLOGY_GRAPH, ontology);
+        Map<String, String> taken = new LinkedHashMap<>();
         for (Specs.File f : files) {
+            String graph = Iris.sourceGraph(f.source().id());
+            if (GraphNames.reserved(graph) != null) {
+                problems.add(new Problem(f.source().where().file(), f.source().where().line(), f.source().id(),
+                        "this source id would name <" + graph + ">, " + GraphNames.reserved(graph) + "; choose another id"));
+                continue;
+            }
             progress.println("locating quotes and building the graph of " + f.source().id());
-            graphs.put(Iris.sourceGraph(f.source().id()), SourceGraph.build(f, ids, problems));
+            graphs.put(graph, SourceGraph.build(f, ids, problems));
+            taken.put(graph, "the graph of the source '" + f.source().id() + "' (" + f.path() + ")");
         }
         Map<String, Path> turtleFiles = new LinkedHashMap<>();
         for (Path p : RdfFiles.list(layout.seeds(), ".ttl")) {
+            String graph = GraphNames.ofTurtleSeed(p, taken, problems);
+            if (graph == null) continue;
             progress.println("reading " + p);
-            String name = p.getFileName().toString().replaceFirst("\\.ttl$", "");
-            graphs.put(Iris.GRAPH + name, RdfFiles.read(p));
-            turtleFiles.put(Iris.GRAPH + name, p);
+            graphs.put(graph, RdfFiles.read(p));
+            turtleFiles.put(graph, p);
         }
         problems.throwIfAny();
         progress.println("checking SHACL shapes");
