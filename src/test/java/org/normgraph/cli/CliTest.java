@@ -176,6 +176,25 @@ class CliTest {
     }
 
     @Test
+    void a_folder_named_like_a_seed_is_bad_input_named_by_its_path_not_an_internal_error() throws Exception {
+        var layout = org.normgraph.TestLayouts.withFixture(tmp.resolve("folder-home"), "good");
+        Files.createDirectories(layout.seeds().resolve("notes.ttl"));
+        Out load = withHome(layout.seeds().getParent(), () -> run("load", "--db", tmp.resolve("folder-db").toString()));
+        assertThat(load.code()).isEqualTo(1);
+        assertThat(load.err()).contains(layout.seeds().resolve("notes.ttl") + ": is a folder").doesNotContain("internal error");
+    }
+
+    static Out withHome(Path home, java.util.function.Supplier<Out> command) {
+        String old = System.getProperty("normgraph.home");
+        System.setProperty("normgraph.home", home.toString());
+        try {
+            return command.get();
+        } finally {
+            if (old == null) System.clearProperty("normgraph.home"); else System.setProperty("normgraph.home", old);
+        }
+    }
+
+    @Test
     void serve_refuses_bad_options_as_usage_errors() {
         Out port = run("serve", "--port", "99999", "--db", db.toString());
         assertThat(port.code()).isEqualTo(2);

@@ -40,6 +40,8 @@ class BadInputTest {
             "yaml-syntax          | :34: | YAML syntax error",
             "unknown-key          | :37: | unknown key 'qoute'",
             "wrong-reference-type | :31: | must name one of",
+            "not-utf8             | :28: | not valid UTF-8 text: byte 0xc3 at byte offset 1061",
+            "alias-bomb           | :12: | Number of aliases for non-scalar nodes exceeds the specified max=50",
     })
     void bad_claims_are_reported_at_their_line_and_leave_the_store_unchanged(String fixture, String line, String words)
             throws Exception {
