@@ -54,6 +54,9 @@ public final class ClaimsReader {
 
     private static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
 
+    /** Where a key's value is written, else where its item is. */
+    private static Specs.Where where(YNode n, String key) { return where(n.get(key) != null ? n.get(key) : n); }
+
     private static Specs.Source source(YNode n) {
         n.allowOnly(SOURCE);
         return new Specs.Source(n.string("id", true), lang(n, "title", true), n.strings("creators"),
@@ -78,14 +81,14 @@ public final class ClaimsReader {
         else if (v != null && v.isScalar()) value = v.scalar();
         else if (v != null) v.problem("'value' must be a text, a number or a {zh:, en:} pair");
         if ((o == null) == (value == null)) n.problem("a fact needs exactly one of 'o' (an id) or 'value'");
-        return new Specs.Fact(p, o, value, n.string("qualifier", false), bool(n, "hedged"), quote(n, true), where(n));
+        return new Specs.Fact(p, o, value, n.string("qualifier", false), bool(n, "hedged"), quote(n, true), where(n), where(n, "value"));
     }
 
     private static Specs.Position position(YNode n) {
         n.allowOnly(POSITION);
         return new Specs.Position(n.string("id", true), n.string("actor", true), n.string("stance", true),
                 n.string("about", true), n.string("statedAt", false), n.string("statedBy", false),
-                n.string("date", false), bool(n, "hedged"), lang(n, "note", false), quote(n, true), where(n));
+                n.string("date", false), bool(n, "hedged"), lang(n, "note", false), quote(n, true), where(n), where(n, "date"));
     }
 
     private static Specs.Work work(YNode n) {
@@ -97,7 +100,7 @@ public final class ClaimsReader {
         }
         return new Specs.Work(n.string("id", true), footnote, n.strings("creators"), n.string("title", true),
                 n.string("venue", false), n.string("year", false), n.string("url", false), lang(n, "label", true),
-                quote(n, true), where(n));
+                quote(n, true), where(n), where(n, "year"));
     }
 
     private static Specs.Quote quote(YNode n, boolean required) {

@@ -40,6 +40,7 @@ class BadInputTest {
             "yaml-syntax          | :34: | YAML syntax error",
             "unknown-key          | :37: | unknown key 'qoute'",
             "wrong-reference-type | :31: | must name one of",
+            "bad-position-date    | :37: | [china-cyber-sovereignty] 'date' value '4 Oct 2012' is not a date",
             "not-utf8             | :28: | not valid UTF-8 text: byte 0xc3 at byte offset 1061",
             "alias-bomb           | :12: | Number of aliases for non-scalar nodes exceeds the specified max=50",
     })
