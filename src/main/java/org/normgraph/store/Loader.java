@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.normgraph.claims.ClaimsReader;
 import org.normgraph.claims.IdIndex;
 import org.normgraph.claims.SourceGraph;
@@ -27,7 +28,8 @@ import org.normgraph.query.Sparql;
  * Builds every graph from the inputs (the ontology; per source, its text and curated claims; and any
  * hand-written {@code seeds/*.ttl} data, each in a graph named after its file) and checks it (quotes located, references resolved, SHACL
  * shapes met) before anything is written; then replaces the store's contents in one TDB2 write
- * transaction. Bad input throws {@link InputException} and leaves the store as it was.
+ * transaction, and compacts the store so that reloads do not make it grow. Bad input throws
+ * {@link InputException} and leaves the store as it was.
  *
  * <pre>{@code
  * Loader loader = new Loader(Layout.of(Path.of(".")), System.err);
@@ -102,7 +104,7 @@ public final class Loader {
         return write(dsg, prepare(), t0);
     }
 
-    /** Replaces the whole store with already prepared graphs, in one write transaction. */
+    /** Replaces the whole store with already prepared graphs, in one write transaction; then compacts a TDB2 store. */
     public LoadReport write(DatasetGraph dsg, Prepared prepared, long startNanos) {
         long t0 = startNanos;
         progress.println("writing to the store");
@@ -115,6 +117,7 @@ public final class Loader {
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());
             });
         });
+        if (DatabaseMgr.isTDB2(dsg)) progress.println(Compaction.run(dsg));
         return report(prepared, (System.nanoTime() - t0) / 1_000_000);
     }
 

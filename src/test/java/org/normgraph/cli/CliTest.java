@@ -61,6 +61,22 @@ class CliTest {
     }
 
     @Test
+    void compact_says_how_big_the_store_was_and_is_and_keeps_its_data() {
+        Out compact = run("compact", "--db", db.toString());
+        assertThat(compact.code()).isZero();
+        assertThat(compact.out()).containsPattern("compacted .*db: [\\d.]+ [kM]B -> [\\d.]+ [kM]B");
+        Out count = run("query", "--db", db.toString(), "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertThat(count.out()).contains(total(firstLoad.out()).replace(",", ""));
+    }
+
+    @Test
+    void compacting_a_missing_store_says_to_load_first() {
+        Out bad = run("compact", "--db", tmp.resolve("no-store").toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("run `normgraph load` first");
+    }
+
+    @Test
     void query_answers_select_in_each_result_format() {
         String q = "PREFIX ng: <https://normgraph.org/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + "SELECT ?label WHERE { <https://normgraph.org/id/china> rdfs:label ?label FILTER(lang(?label) = 'en') }";
@@ -222,12 +238,12 @@ class CliTest {
 
     @Test
     void every_command_has_help() {
-        for (String cmd : new String[] {"load", "validate", "query", "export", "serve"}) {
+        for (String cmd : new String[] {"load", "validate", "query", "export", "serve", "compact"}) {
             Out h = run(cmd, "--help");
             assertThat(h.code()).as(cmd).isZero();
             assertThat(h.out()).as(cmd).contains("Usage: normgraph " + cmd);
         }
-        assertThat(run("--help").out()).contains("load").contains("serve");
+        assertThat(run("--help").out()).contains("load").contains("serve").contains("compact");
     }
 
     @Test
