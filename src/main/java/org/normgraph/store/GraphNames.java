@@ -13,7 +13,7 @@ import org.normgraph.problems.Problems;
  * name must make a valid IRI and must not take the graph of a source, the ontology, the version
  * ({@code meta}) or the graph that SPARQL Update writes go to ({@code edits}).
  *
- * <pre>{@code String iri = GraphNames.of(Path.of("seeds/extra.ttl"), taken, problems);  // .../graph/extra}</pre>
+ * <pre>{@code String iri = GraphNames.ofTurtleSeed(Path.of("seeds/extra.ttl"), taken, problems);  // .../graph/extra}</pre>
  */
 final class GraphNames {
     static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");

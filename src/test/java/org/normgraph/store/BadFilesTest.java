@@ -2,11 +2,10 @@ package org.normgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.normgraph.store.BadInputTest.quiet;
+import static org.normgraph.store.GoodStore.quiet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +17,10 @@ import org.normgraph.problems.InputException;
 /** Input files that are not what their names promise are refused with the file and where in it. */
 class BadFilesTest {
     @TempDir Path tmp;
-    DatasetGraph store;
-    String before;
+    GoodStore good;
 
     @BeforeEach
-    void load_a_good_store() throws Exception {
-        store = Store.open(tmp.resolve("db"));
-        new Loader(TestLayouts.withFixture(tmp.resolve("good"), "good"), quiet()).load(store);
-        before = StoreDigest.of(store);
-    }
+    void load_a_good_store() throws Exception { good = GoodStore.in(tmp); }
 
     @Test
     void a_turtle_seed_that_is_not_utf8_is_refused_with_its_line_and_byte_offset() throws Exception {
@@ -58,10 +52,10 @@ class BadFilesTest {
     void an_empty_source_text_is_one_problem_not_one_per_quote() throws Exception {
         Layout layout = TestLayouts.withFixture(tmp.resolve("empty"), "good");
         Files.writeString(layout.seeds().resolve(TestLayouts.TEXT), "\n");
-        assertThatThrownBy(() -> new Loader(layout, quiet()).load(store))
+        assertThatThrownBy(() -> new Loader(layout, quiet()).load(good.dsg()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p.toString()).contains(TestLayouts.TEXT + ": source text is empty")));
-        assertThat(StoreDigest.of(store)).isEqualTo(before);
+        good.assertUnchanged();
     }
 
     @ParameterizedTest
@@ -73,10 +67,10 @@ class BadFilesTest {
     }
 
     private void assertRefused(Layout layout, String message) {
-        assertThatThrownBy(() -> new Loader(layout, quiet()).load(store))
+        assertThatThrownBy(() -> new Loader(layout, quiet()).load(good.dsg()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(message);
-        assertThat(StoreDigest.of(store)).isEqualTo(before);
+        good.assertUnchanged();
     }
 
     /** The byte offset where line {@code n} (1-based) starts. */
