@@ -36,8 +36,16 @@ public final class TestLayouts {
 
     /** Adds a fixture Turtle file to the seeds of a layout. */
     public static void addTurtle(Layout layout, String fixture) throws IOException {
+        addTurtle(layout, fixture, fixture + ".ttl");
+    }
+
+    /** Adds a fixture Turtle file to the seeds of a layout under another file name. */
+    public static Path addTurtle(Layout layout, String fixture, String fileName) throws IOException {
         try (InputStream in = TestLayouts.class.getResourceAsStream("/fixtures/" + fixture + ".ttl")) {
-            Files.copy(in, layout.seeds().resolve(fixture + ".ttl"), StandardCopyOption.REPLACE_EXISTING);
+            if (in == null) throw new IOException("no fixture " + fixture);
+            Path to = layout.seeds().resolve(fileName);
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            return to;
         }
     }
 }

@@ -94,7 +94,10 @@ final class ClaimsMapper {
         return switch (prop.kind()) {
             case DATE -> {
                 Literal d = f.value() instanceof String s ? Dates.literal(s) : null;
-                if (d == null) fail(f, id, "'" + f.property() + "' value '" + f.value() + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+                if (d == null) {
+                    problems.add(new Problem(f.valueAt().file(), f.valueAt().line(), id,
+                            "'" + f.property() + "' value '" + f.value() + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"));
+                }
                 yield d;
             }
             case INTEGER -> {

@@ -1,10 +1,5 @@
 package org.normgraph.claims;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.normgraph.problems.InputException;
 import org.normgraph.problems.Problems;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -40,7 +31,7 @@ public final class ClaimsReader {
     private ClaimsReader() {}
 
     public static Specs.File read(Path path) {
-        Node root = parse(path);
+        Node root = YamlFiles.parse(path);
         Problems problems = new Problems();
         YNode top = new YNode(root, path, problems);
         if (!top.isMap()) throw new InputException(path, top.line(), "a claims file must be a mapping with 'source', 'entities', 'positions', 'works'");
@@ -61,27 +52,10 @@ public final class ClaimsReader {
         return new Specs.File(path, text, source, entities, positions, works);
     }
 
-    private static Node parse(Path path) {
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            Node root = new Yaml(options).compose(r);
-            if (root == null) throw new InputException(path, 1, "the claims file is empty");
-            return root;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw YNode.syntaxError(path, line, e.getProblem());
-        } catch (YAMLException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) throw new InputException(path, 0, "not valid UTF-8 text");
-            throw YNode.syntaxError(path, 0, e.getMessage());
-        } catch (MalformedInputException e) {
-            throw new InputException(path, 0, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(path, 0, "cannot read the file: " + e.getMessage());
-        }
-    }
-
     private static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
+
+    /** Where a key's value is written, else where its item is. */
+    private static Specs.Where where(YNode n, String key) { return where(n.get(key) != null ? n.get(key) : n); }
 
     private static Specs.Source source(YNode n) {
         n.allowOnly(SOURCE);
@@ -107,14 +81,14 @@ public final class ClaimsReader {
         else if (v != null && v.isScalar()) value = v.scalar();
         else if (v != null) v.problem("'value' must be a text, a number or a {zh:, en:} pair");
         if ((o == null) == (value == null)) n.problem("a fact needs exactly one of 'o' (an id) or 'value'");
-        return new Specs.Fact(p, o, value, n.string("qualifier", false), bool(n, "hedged"), quote(n, true), where(n));
+        return new Specs.Fact(p, o, value, n.string("qualifier", false), bool(n, "hedged"), quote(n, true), where(n), where(n, "value"));
     }
 
     private static Specs.Position position(YNode n) {
         n.allowOnly(POSITION);
         return new Specs.Position(n.string("id", true), n.string("actor", true), n.string("stance", true),
                 n.string("about", true), n.string("statedAt", false), n.string("statedBy", false),
-                n.string("date", false), bool(n, "hedged"), lang(n, "note", false), quote(n, true), where(n));
+                n.string("date", false), bool(n, "hedged"), lang(n, "note", false), quote(n, true), where(n), where(n, "date"));
     }
 
     private static Specs.Work work(YNode n) {
@@ -126,7 +100,7 @@ public final class ClaimsReader {
         }
         return new Specs.Work(n.string("id", true), footnote, n.strings("creators"), n.string("title", true),
                 n.string("venue", false), n.string("year", false), n.string("url", false), lang(n, "label", true),
-                quote(n, true), where(n));
+                quote(n, true), where(n), where(n, "year"));
     }
 
     private static Specs.Quote quote(YNode n, boolean required) {

@@ -41,7 +41,10 @@ final class PositionMapper {
         Resource event = p.statedAt() == null ? null : ref(p, "statedAt", p.statedAt(), Terms.EVENT_TYPES);
         Resource speaker = p.statedBy() == null ? null : ref(p, "statedBy", p.statedBy(), Set.of("Person"));
         Literal date = p.date() == null ? null : Dates.literal(p.date());
-        if (p.date() != null && date == null) fail(p, "'date' value '" + p.date() + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+        if (p.date() != null && date == null) {
+            problems.add(new Problem(p.dateAt().file(), p.dateAt().line(), p.id(),
+                    "'date' value '" + p.date() + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"));
+        }
         Resource ev = evidence.write(p.id(), p.quote(), p.id(), p.where());
         if (actor == null || stance == null || about == null || ev == null) return;
 

@@ -1,9 +1,6 @@
 package org.normgraph.claims;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -20,6 +17,7 @@ import org.normgraph.problems.Problems;
 import org.normgraph.source.QuoteLocator;
 import org.normgraph.source.SourceParser;
 import org.normgraph.source.SourceText;
+import org.normgraph.source.Utf8Files;
 
 /**
  * Builds the named graph of one source: its document and structure, and every curated claim
@@ -32,8 +30,12 @@ public final class SourceGraph {
 
     public static Model build(Specs.File file, IdIndex ids, Problems problems) {
         String text = readText(file);
-        SourceText src = SourceParser.parse(text);
         Model m = ModelFactory.createDefaultModel();
+        if (text.isBlank()) {
+            problems.add(Problem.at(file.textPath(), 0, "source text is empty: no claim of " + file.path() + " can be located in it"));
+            return m;
+        }
+        SourceText src = SourceParser.parse(text);
         m.setNsPrefix("ng", NG.NS).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("skos", SKOS.uri)
                 .setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("oa", OA.NS).setNsPrefix("xsd", XSD.NS)
                 .setNsPrefix("schema", SchemaDO.NS).setNsPrefix("rdf", RDF.uri)
@@ -60,14 +62,9 @@ public final class SourceGraph {
     }
 
     private static String readText(Specs.File file) {
-        try {
-            return Files.readString(file.textPath());
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file.textPath())) {
             throw new InputException(file.path(), 0, "its source text " + file.textPath() + " does not exist");
-        } catch (CharacterCodingException e) {
-            throw new InputException(file.textPath(), 0, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(file.textPath(), 0, "cannot read the file: " + e.getMessage());
         }
+        return Utf8Files.read(file.textPath());
     }
 }

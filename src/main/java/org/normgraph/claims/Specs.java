@@ -29,9 +29,12 @@ public final class Specs {
         }
     }
 
-    /** A relation ({@code object} is an id) or attribute ({@code value}) of an entity, with evidence. */
+    /**
+     * A relation ({@code object} is an id) or attribute ({@code value}) of an entity, with evidence;
+     * {@code valueAt} is where the value itself is written.
+     */
     public record Fact(String property, String object, Object value, String qualifier, boolean hedged,
-                       Quote quote, Where where) {}
+                       Quote quote, Where where, Where valueAt) {}
 
     public record Entity(String id, String type, LangText label, Map<String, List<String>> altLabels,
                          LangText comment, Quote quote, List<Fact> facts, Where where) {
@@ -40,11 +43,14 @@ public final class Specs {
         }
     }
 
+    /** A stance of an actor; {@code dateAt} is where its date is written. */
     public record Position(String id, String actor, String stance, String about, String statedAt,
-                           String statedBy, String date, boolean hedged, LangText note, Quote quote, Where where) {}
+                           String statedBy, String date, boolean hedged, LangText note, Quote quote, Where where,
+                           Where dateAt) {}
 
+    /** A work the source cites; {@code yearAt} is where its year is written. */
     public record Work(String id, Integer footnote, List<String> creators, String title, String venue,
-                       String year, String url, LangText label, Quote quote, Where where) {}
+                       String year, String url, LangText label, Quote quote, Where where, Where yearAt) {}
 
     public record Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where) {}
 

@@ -34,7 +34,7 @@ final class WorkMapper {
         Resource ev = evidence.write(w.id(), w.quote(), w.id(), w.where());
         Literal year = w.year() == null ? null : Dates.literal(w.year());
         if (w.year() != null && year == null) {
-            problems.add(new Problem(w.where().file(), w.where().line(), w.id(), "'year' value '" + w.year() + "' is not a date: write YYYY"));
+            problems.add(new Problem(w.yearAt().file(), w.yearAt().line(), w.id(), "'year' value '" + w.year() + "' is not a date: write YYYY"));
         }
         if (ev == null) return;
         Resource r = m.createResource(Iris.entity(w.id()), NG.Work).addProperty(NG.evidence, ev);

@@ -11,7 +11,9 @@ public final class Iris {
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
-    /** Where SPARQL Update and Graph Store writes to the default graph land (part of the union that queries see). */
+    /** The graph of the dataset's version (written by every load). */
+    public static final String META_GRAPH = GRAPH + "meta";
+    /** Where SPARQL Update and Graph Store writes to the default graph land (part of the union queries see); no load may write it. */
     public static final String EDITS_GRAPH = GRAPH + "edits";
 
     private Iris() {}

@@ -30,7 +30,7 @@ import org.normgraph.problems.InputException;
  */
 public record DatasetVersion(String sha256, Instant loadedAt) {
     public static final String DATASET = Iris.ID + "dataset";
-    public static final String META_GRAPH = Iris.GRAPH + "meta";
+    public static final String META_GRAPH = Iris.META_GRAPH;
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String VOID = "http://rdfs.org/ns/void#";
 

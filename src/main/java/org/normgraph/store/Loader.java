@@ -13,12 +13,14 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.normgraph.claims.ClaimsReader;
 import org.normgraph.claims.IdIndex;
 import org.normgraph.claims.SourceGraph;
 import org.normgraph.claims.Specs;
 import org.normgraph.ontology.Iris;
 import org.normgraph.problems.InputException;
+import org.normgraph.problems.Problem;
 import org.normgraph.problems.Problems;
 import org.normgraph.query.Sparql;
 
@@ -26,7 +28,8 @@ import org.normgraph.query.Sparql;
  * Builds every graph from the inputs (the ontology; per source, its text and curated claims; and any
  * hand-written {@code seeds/*.ttl} data, each in a graph named after its file) and checks it (quotes located, references resolved, SHACL
  * shapes met) before anything is written; then replaces the store's contents in one TDB2 write
- * transaction. Bad input throws {@link InputException} and leaves the store as it was.
+ * transaction, and compacts the store so that reloads do not make it grow. Bad input throws
+ * {@link InputException} and leaves the store as it was.
  *
  * <pre>{@code
  * Loader loader = new Loader(Layout.of(Path.of(".")), System.err);
@@ -66,16 +69,25 @@ public final class Loader {
 
         Map<String, Model> graphs = new LinkedHashMap<>();
         graphs.put(Iris.ONTOLOGY_GRAPH, ontology);
+        Map<String, String> taken = new LinkedHashMap<>();
         for (Specs.File f : files) {
+            String graph = Iris.sourceGraph(f.source().id());
+            if (GraphNames.reserved(graph) != null) {
+                problems.add(new Problem(f.source().where().file(), f.source().where().line(), f.source().id(),
+                        "this source id would name <" + graph + ">, " + GraphNames.reserved(graph) + "; choose another id"));
+                continue;
+            }
             progress.println("locating quotes and building the graph of " + f.source().id());
-            graphs.put(Iris.sourceGraph(f.source().id()), SourceGraph.build(f, ids, problems));
+            graphs.put(graph, SourceGraph.build(f, ids, problems));
+            taken.put(graph, "the graph of the source '" + f.source().id() + "' (" + f.path() + ")");
         }
         Map<String, Path> turtleFiles = new LinkedHashMap<>();
         for (Path p : RdfFiles.list(layout.seeds(), ".ttl")) {
+            String graph = GraphNames.ofTurtleSeed(p, taken, problems);
+            if (graph == null) continue;
             progress.println("reading " + p);
-            String name = p.getFileName().toString().replaceFirst("\\.ttl$", "");
-            graphs.put(Iris.GRAPH + name, RdfFiles.read(p));
-            turtleFiles.put(Iris.GRAPH + name, p);
+            graphs.put(graph, RdfFiles.read(p));
+            turtleFiles.put(graph, p);
         }
         problems.throwIfAny();
         progress.println("checking SHACL shapes");
@@ -92,7 +104,7 @@ public final class Loader {
         return write(dsg, prepare(), t0);
     }
 
-    /** Replaces the whole store with already prepared graphs, in one write transaction. */
+    /** Replaces the whole store with already prepared graphs, in one write transaction; then compacts a TDB2 store. */
     public LoadReport write(DatasetGraph dsg, Prepared prepared, long startNanos) {
         long t0 = startNanos;
         progress.println("writing to the store");
@@ -105,6 +117,7 @@ public final class Loader {
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());
             });
         });
+        if (DatabaseMgr.isTDB2(dsg)) progress.println(Compaction.run(dsg));
         return report(prepared, (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -29,6 +29,7 @@ public final class Store {
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (RuntimeException e) {
+            if (DiskSpace.ranOut(e, dir)) throw e;   // the CLI says so in one line
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("lock")) {
                 throw new InputException(dir, 0, "the store is in use by another process (" + msg.strip()

@@ -61,6 +61,22 @@ class CliTest {
     }
 
     @Test
+    void compact_says_how_big_the_store_was_and_is_and_keeps_its_data() {
+        Out compact = run("compact", "--db", db.toString());
+        assertThat(compact.code()).isZero();
+        assertThat(compact.out()).containsPattern("compacted .*db: [\\d.]+ [kM]B -> [\\d.]+ [kM]B");
+        Out count = run("query", "--db", db.toString(), "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertThat(count.out()).contains(total(firstLoad.out()).replace(",", ""));
+    }
+
+    @Test
+    void compacting_a_missing_store_says_to_load_first() {
+        Out bad = run("compact", "--db", tmp.resolve("no-store").toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("run `normgraph load` first");
+    }
+
+    @Test
     void query_answers_select_in_each_result_format() {
         String q = "PREFIX ng: <https://normgraph.org/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + "SELECT ?label WHERE { <https://normgraph.org/id/china> rdfs:label ?label FILTER(lang(?label) = 'en') }";
@@ -176,6 +192,25 @@ class CliTest {
     }
 
     @Test
+    void a_folder_named_like_a_seed_is_bad_input_named_by_its_path_not_an_internal_error() throws Exception {
+        var layout = org.normgraph.TestLayouts.withFixture(tmp.resolve("folder-home"), "good");
+        Files.createDirectories(layout.seeds().resolve("notes.ttl"));
+        Out load = withHome(layout.seeds().getParent(), () -> run("load", "--db", tmp.resolve("folder-db").toString()));
+        assertThat(load.code()).isEqualTo(1);
+        assertThat(load.err()).contains(layout.seeds().resolve("notes.ttl") + ": is a folder").doesNotContain("internal error");
+    }
+
+    static Out withHome(Path home, java.util.function.Supplier<Out> command) {
+        String old = System.getProperty("normgraph.home");
+        System.setProperty("normgraph.home", home.toString());
+        try {
+            return command.get();
+        } finally {
+            if (old == null) System.clearProperty("normgraph.home"); else System.setProperty("normgraph.home", old);
+        }
+    }
+
+    @Test
     void serve_refuses_bad_options_as_usage_errors() {
         Out port = run("serve", "--port", "99999", "--db", db.toString());
         assertThat(port.code()).isEqualTo(2);
@@ -203,12 +238,12 @@ class CliTest {
 
     @Test
     void every_command_has_help() {
-        for (String cmd : new String[] {"load", "validate", "query", "export", "serve"}) {
+        for (String cmd : new String[] {"load", "validate", "query", "export", "serve", "compact"}) {
             Out h = run(cmd, "--help");
             assertThat(h.code()).as(cmd).isZero();
             assertThat(h.out()).as(cmd).contains("Usage: normgraph " + cmd);
         }
-        assertThat(run("--help").out()).contains("load").contains("serve");
+        assertThat(run("--help").out()).contains("load").contains("serve").contains("compact");
     }
 
     @Test

@@ -3,11 +3,9 @@ package org.normgraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +16,10 @@ import org.normgraph.problems.InputException;
 
 class BadInputTest {
     @TempDir Path tmp;
-    DatasetGraph store;
-    String before;
+    GoodStore good;
 
     @BeforeEach
-    void load_a_good_store() throws Exception {
-        Layout good = TestLayouts.withFixture(tmp.resolve("good"), "good");
-        store = Store.open(tmp.resolve("db"));
-        new Loader(good, quiet()).load(store);
-        before = StoreDigest.of(store);
-    }
+    void load_a_good_store() throws Exception { good = GoodStore.in(tmp); }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -40,36 +32,39 @@ class BadInputTest {
             "yaml-syntax          | :34: | YAML syntax error",
             "unknown-key          | :37: | unknown key 'qoute'",
             "wrong-reference-type | :31: | must name one of",
+            "bad-position-date    | :37: | [china-cyber-sovereignty] 'date' value '4 Oct 2012' is not a date",
+            "not-utf8             | :28: | not valid UTF-8 text: byte 0xc3 at byte offset 1061",
+            "alias-bomb           | :12: | Number of aliases for non-scalar nodes exceeds the specified max=50",
     })
     void bad_claims_are_reported_at_their_line_and_leave_the_store_unchanged(String fixture, String line, String words)
             throws Exception {
         Layout bad = TestLayouts.withFixture(tmp.resolve(fixture), fixture);
-        assertThatThrownBy(() -> new Loader(bad, quiet()).load(store))
+        assertThatThrownBy(() -> new Loader(bad, quiet()).load(good.dsg()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(TestLayouts.CLAIMS + line)
                 .hasMessageContaining(words);
-        assertThat(StoreDigest.of(store)).isEqualTo(before);
+        good.assertUnchanged();
     }
 
     @Test
     void turtle_syntax_error_names_file_and_line() throws Exception {
         Layout layout = TestLayouts.withFixture(tmp.resolve("ttl"), "good");
         TestLayouts.addTurtle(layout, "broken-syntax");
-        assertThatThrownBy(() -> new Loader(layout, quiet()).load(store))
+        assertThatThrownBy(() -> new Loader(layout, quiet()).load(good.dsg()))
                 .hasMessageContaining("broken-syntax.ttl:4")
                 .hasMessageContaining("Turtle syntax error");
-        assertThat(StoreDigest.of(store)).isEqualTo(before);
+        good.assertUnchanged();
     }
 
     @Test
     void shacl_violation_names_the_node_and_the_rule() throws Exception {
         Layout layout = TestLayouts.withFixture(tmp.resolve("shacl"), "good");
         TestLayouts.addTurtle(layout, "position-without-stance");
-        assertThatThrownBy(() -> new Loader(layout, quiet()).load(store))
+        assertThatThrownBy(() -> new Loader(layout, quiet()).load(good.dsg()))
                 .hasMessageContaining("position-without-stance.ttl: [china-no-stance]")
                 .hasMessageContaining("SHACL")
                 .hasMessageContaining("ng:stance");
-        assertThat(StoreDigest.of(store)).isEqualTo(before);
+        good.assertUnchanged();
     }
 
     @Test
@@ -77,10 +72,10 @@ class BadInputTest {
         Layout layout = TestLayouts.withFixture(tmp.resolve("unreadable"), "good");
         Path claims = layout.seeds().resolve(TestLayouts.CLAIMS);
         Files.write(claims, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x41});
-        assertThatThrownBy(() -> new Loader(layout, quiet()).load(store))
+        assertThatThrownBy(() -> new Loader(layout, quiet()).load(good.dsg()))
                 .hasMessageContaining(TestLayouts.CLAIMS)
                 .hasMessageContaining("UTF-8");
-        assertThat(StoreDigest.of(store)).isEqualTo(before);
+        good.assertUnchanged();
     }
 
     @Test
@@ -101,6 +96,6 @@ class BadInputTest {
     }
 
     static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream());
+        return GoodStore.quiet();
     }
 }
