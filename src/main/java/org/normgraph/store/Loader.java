@@ -117,8 +117,18 @@ public final class Loader {
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());
             });
         });
-        if (DatabaseMgr.isTDB2(dsg)) progress.println(Compaction.run(dsg));
+        if (DatabaseMgr.isTDB2(dsg)) compact(dsg);
         return report(prepared, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Compaction after a committed load: if it fails (e.g. no room for the copy) the load still stands. */
+    private void compact(DatasetGraph dsg) {
+        try {
+            progress.println(Compaction.run(dsg));
+        } catch (RuntimeException | InternalError e) {
+            progress.println("the data is loaded, but compacting the store failed (" + e.getMessage()
+                    + "); free some disk space and run `normgraph compact`");
+        }
     }
 
     public static LoadReport report(Prepared prepared, long millis) {
