@@ -20,13 +20,13 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ClaimsReader {
     static final String SUFFIX = ".claims.yaml";
     private static final Set<String> TOP = Set.of("source", "entities", "positions", "works");
-    private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix");
-    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "facts");
-    private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix");
+    private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation", "shortQuote");
+    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts");
+    private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
-            "hedged", "note", "quote", "prefix", "suffix");
+            "hedged", "note", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> WORK = Set.of("id", "footnote", "creators", "title", "venue", "year", "url", "label",
-            "quote", "prefix", "suffix");
+            "quote", "prefix", "suffix", "translation", "shortQuote");
 
     private ClaimsReader() {}
 
@@ -105,7 +105,8 @@ public final class ClaimsReader {
 
     private static Specs.Quote quote(YNode n, boolean required) {
         String q = n.string("quote", required);
-        return q == null ? null : new Specs.Quote(q, n.string("prefix", false), n.string("suffix", false), n.get("quote").line());
+        return q == null ? null : new Specs.Quote(q, n.string("prefix", false), n.string("suffix", false),
+                n.string("translation", false), n.string("shortQuote", false), n.get("quote").line());
     }
 
     private static boolean bool(YNode n, String key) {

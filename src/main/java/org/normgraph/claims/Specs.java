@@ -22,10 +22,18 @@ public final class Specs {
         public boolean complete() { return zh != null && en != null; }
     }
 
-    /** The words of the source that support a claim, and optional context to pick one occurrence. */
-    public record Quote(String exact, String prefix, String suffix, int line) {
+    /**
+     * The words of the source that support a claim, optional context to pick one occurrence, the
+     * curated translation into the other UI language (normgraph's, not the source's words) and,
+     * for a quote shorter than a clause, the curator's reason why it is enough.
+     */
+    public record Quote(String exact, String prefix, String suffix, String translation, String shortReason, int line) {
         public Quote {
             Objects.requireNonNull(exact, "exact");
+        }
+
+        public Quote(String exact, String prefix, String suffix, int line) {
+            this(exact, prefix, suffix, null, null, line);
         }
     }
 
