@@ -7,6 +7,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OA;
 import org.normgraph.ontology.Iris;
+import org.normgraph.ontology.NG;
+import org.normgraph.source.DisplayText;
 import org.normgraph.problems.Problem;
 import org.normgraph.problems.Problems;
 import org.normgraph.source.QuoteLocator;
@@ -14,7 +16,9 @@ import org.normgraph.source.QuoteLocator;
 /**
  * Locates a claim's quote in the source text and writes its evidence: an
  * {@code oa:SpecificResource} on the source document with a TextQuoteSelector (exact, prefix,
- * suffix as stored) and a TextPositionSelector (code point offsets into the stored text).
+ * suffix as stored) and a TextPositionSelector (code point offsets into the stored text), with the
+ * quote's reading form ({@code ng:quoteText}) and the curated translation into the other interface
+ * language ({@code ng:translation}, normgraph's words, language-tagged) where the claim gives one.
  *
  * <pre>{@code Resource ev = writer.write("china-sovereignty", quote, where);}</pre>
  */
@@ -26,8 +30,10 @@ final class EvidenceWriter {
     private final QuoteLocator locator;
     private final Path textFile;
     private final Problems problems;
+    private final String translationLanguage;
 
-    EvidenceWriter(Model model, Resource document, QuoteLocator locator, Path textFile, Problems problems) {
+    EvidenceWriter(Model model, Resource document, QuoteLocator locator, Path textFile, String sourceLanguage, Problems problems) {
+        this.translationLanguage = sourceLanguage != null && sourceLanguage.startsWith("zh") ? "en" : "zh";
         this.model = model;
         this.document = document;
         this.locator = locator;
@@ -58,6 +64,10 @@ final class EvidenceWriter {
                 .addLiteral(OA.start, offset(text, span.start()))
                 .addLiteral(OA.end, offset(text, span.end()));
         ev.addProperty(OA.hasSelector, quoteSel).addProperty(OA.hasSelector, posSel);
+        ev.addProperty(NG.quoteText, DisplayText.of(locator.exact(span)));
+        if (quote.translation() != null && !quote.translation().isBlank()) {
+            ev.addProperty(NG.translation, model.createLiteral(quote.translation().strip(), translationLanguage));
+        }
         return ev;
     }
 

@@ -49,12 +49,13 @@ public final class SourceGraph {
             }
         }
         doc.writeStructure();
-        EvidenceWriter evidence = new EvidenceWriter(m, doc.document(), new QuoteLocator(text), file.textPath(), problems);
+        EvidenceWriter evidence = new EvidenceWriter(m, doc.document(), new QuoteLocator(text), file.textPath(), s.language(), problems);
         if (s.quote() != null) {
             var ev = evidence.write(s.id(), s.quote(), s.id(), s.where());
             if (ev != null) doc.document().addProperty(NG.evidence, ev);
         }
         new ClaimsMapper(m, ids, evidence, problems).write(file);
+        QuoteLength.check(file, problems);
         PositionMapper.label(m, ids);
         file.works().forEach(doc::linkWork);
         doc.writeMentions();

@@ -118,4 +118,6 @@ public final class NG {
     public static final Property venue = p("venue");
     public static final Property fileName = p("fileName");
     public static final Property sha256 = p("sha256");
+    public static final Property quoteText = p("quoteText");
+    public static final Property translation = p("translation");
 }

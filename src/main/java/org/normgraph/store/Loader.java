@@ -90,6 +90,7 @@ public final class Loader {
             turtleFiles.put(graph, p);
         }
         problems.throwIfAny();
+        problems.warnings().forEach(w -> progress.println("warning: " + w));
         progress.println("checking SHACL shapes");
         Validation.check(shapes, graphs, files, turtleFiles);
         DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());

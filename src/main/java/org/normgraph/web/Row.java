@@ -2,6 +2,7 @@ package org.normgraph.web;
 
 import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
+import org.normgraph.source.DisplayText;
 
 /**
  * One result row, with helpers templates call: a value's text, a label in the page's language
@@ -39,4 +40,13 @@ public record Row(Map<String, RDFNode> values, Paths paths) {
     }
 
     public boolean isTrue(String var) { return "true".equals(str(var)); }
+
+    /** A text value in its reading form: the PDF's line breaks and stray spaces removed (see {@link DisplayText}). */
+    public String display(String var) { return DisplayText.of(str(var)); }
+
+    /** The language tag of a literal value, or "" if it has none. */
+    public String lang(String var) {
+        RDFNode n = values.get(var);
+        return n != null && n.isLiteral() ? n.asLiteral().getLanguage() : "";
+    }
 }

@@ -1,0 +1,25 @@
+package org.normgraph.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayTextTest {
+    @Test
+    void line_breaks_and_spaces_beside_chinese_are_dropped() {
+        assertThat(DisplayText.of("于 2011 年\n11 月 1 － 2 日召开")).isEqualTo("于2011年11月1－2日召开");
+        assertThat(DisplayText.of("网络\n空间“主权”")).isEqualTo("网络空间“主权”");
+    }
+
+    @Test
+    void runs_of_whitespace_between_latin_words_become_one_space() {
+        assertThat(DisplayText.of("Internet  Governance in\nan Age")).isEqualTo("Internet Governance in an Age");
+        assertThat(DisplayText.of("  leading and trailing \n")).isEqualTo("leading and trailing");
+    }
+
+    @Test
+    void text_without_whitespace_is_unchanged() {
+        assertThat(DisplayText.of("中国提出“网络主权”")).isEqualTo("中国提出“网络主权”");
+        assertThat(DisplayText.of(null)).isNull();
+    }
+}
