@@ -34,8 +34,18 @@ final class ApiJson {
     record SearchResult(String query, int count, List<Hit> hits) {}
 
     /** A position in which an entity takes part; {@code role} says how (actor, about, event, speaker, self). */
+    /** A quote's context and text in reading form, and normgraph's translation (never the source's words). */
+    record QuoteContext(String before, String text, String after, Translation translation) {
+        static QuoteContext of(Row r) {
+            Translation t = r.has("translation") ? new Translation(r.lang("translation"), r.str("translation"), "normgraph") : null;
+            return new QuoteContext(r.display("prefix"), r.display("exact"), r.display("suffix"), t);
+        }
+    }
+
+    record Translation(String lang, String text, String by) {}
+
     record Position(String iri, String role, Ref actor, String stance, Names stanceLabel, Ref about, Ref event,
-                    Ref speaker, String date, String quote, String quoteLink) {}
+                    Ref speaker, String date, boolean hedged, String quote, QuoteContext quoteContext, String quoteLink) {}
 
     record Entity(String iri, String path, List<Ref> types, Names label, Map<String, List<String>> aliases,
                   int positionsCount, List<Position> positions, Map<String, String> links) {}

@@ -61,7 +61,7 @@ final class EntityApi implements Feature {
             String link = r.has("doc") ? r.path("doc") + "#" + services.paths().anchor(r.str("ev")) : null;
             out.add(new ApiJson.Position(r.str("pos"), r.str("role"), ApiJson.Ref.of(r, "actor"), r.local("stance"),
                     ApiJson.Names.of(r, "stance"), ApiJson.Ref.of(r, "about"), ApiJson.Ref.of(r, "event"),
-                    ApiJson.Ref.of(r, "speaker"), r.str("date"), r.str("exact"), link));
+                    ApiJson.Ref.of(r, "speaker"), r.str("date"), r.isTrue("hedged"), r.str("exact"), ApiJson.QuoteContext.of(r), link));
         }
         return out;
     }

@@ -54,4 +54,19 @@ class QuoteDisplayTest {
         assertThat(html).contains(">2012年10月4－5日，由匈牙利外交部主办</a>")
                 .contains("on 4–5 October 2012, hosted by the Hungarian Ministry of Foreign Affairs");
     }
+
+    @Test
+    void the_api_gives_each_position_its_quote_in_context_and_the_translation_marked_as_normgraphs() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Http.get(server.url() + "api/entity/china").body());
+        var position = java.util.stream.StreamSupport.stream(json.get("positions").spliterator(), false)
+                .filter(p -> p.get("iri").asText().endsWith("/china-cyber-sovereignty")).findFirst().orElseThrow();
+        assertThat(position.get("quote").asText()).isEqualTo("网络空间应遵守“网络主权”");
+        var context = position.get("quoteContext");
+        assertThat(context.get("text").asText()).isEqualTo("网络空间应遵守“网络主权”");
+        assertThat(context.get("before").asText()).endsWith("并提出");
+        assertThat(context.get("translation").get("lang").asText()).isEqualTo("en");
+        assertThat(context.get("translation").get("by").asText()).isEqualTo("normgraph");
+        assertThat(context.get("translation").get("text").asText()).isEqualTo("cyberspace should respect “cyber sovereignty”");
+        assertThat(position.get("hedged").asBoolean()).isFalse();
+    }
 }
