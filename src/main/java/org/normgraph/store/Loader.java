@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.normgraph.claims.ClaimsReader;
 import org.normgraph.claims.IdIndex;
@@ -78,7 +79,9 @@ public final class Loader {
                 continue;
             }
             progress.println("locating quotes and building the graph of " + f.source().id());
-            graphs.put(graph, SourceGraph.build(f, ids, problems));
+            Model source = SourceGraph.build(f, ids, problems);
+            UpdateAction.parseExecute(Sparql.text("derived-dates"), source);
+            graphs.put(graph, source);
             taken.put(graph, "the graph of the source '" + f.source().id() + "' (" + f.path() + ")");
         }
         Map<String, Path> turtleFiles = new LinkedHashMap<>();

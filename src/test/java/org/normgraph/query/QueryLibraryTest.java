@@ -556,7 +556,7 @@ class QueryLibraryTest {
                 + Integer.parseInt(r.get("hasReservations"))).isEqualTo(Integer.parseInt(r.get("positions"))));
         assertThat(rows.subList(0, 5)).extracting(r -> r.get("actor")).contains(ID + "huang-zhixiong", ID + "china",
                 ID + "western-countries");
-        assertThat(byKey(rows, "actor").get(ID + "china").get("supports")).satisfies(
+        assertThat(byKey(rows, "actor").get(ID + "china").get("proposes")).satisfies(
                 s -> assertThat(Integer.parseInt(s)).isGreaterThanOrEqualTo(5));
         assertThat(byKey(rows, "actor").get(ID + "non-eu-states").get("hasReservations")).isEqualTo("1");
     }

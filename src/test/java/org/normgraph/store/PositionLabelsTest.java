@@ -17,10 +17,10 @@ class PositionLabelsTest {
     }
 
     @Test
-    void a_state_supports_and_a_group_of_states_support() {
-        assertThat(labels("china", "en")).contains("China supports Cyber sovereignty (Budapest Conference on Cyberspace)");
+    void a_state_proposes_and_a_group_of_states_support() {
+        assertThat(labels("china", "en")).contains("China proposes Cyber sovereignty (Budapest Conference on Cyberspace)");
         assertThat(labels("western-countries", "en")).isNotEmpty().allMatch(l -> l.startsWith("Western countries ")
                 && !l.matches("Western countries (supports|opposes|proposes|has) .*"));
-        assertThat(labels("china", "zh")).contains("中国支持“网络主权”（布达佩斯网络空间会议）");
+        assertThat(labels("china", "zh")).contains("中国提出“网络主权”（布达佩斯网络空间会议）");
     }
 }

@@ -73,10 +73,10 @@ class AnalystViewsTest {
     // ---- matrix ----
 
     @Test
-    void the_matrix_shows_china_supporting_cyber_sovereignty_with_quotes_linked_to_the_source() {
+    void the_matrix_shows_china_proposing_cyber_sovereignty_with_quotes_linked_to_the_source() {
         Map<String, List<Cell>> matrix = matrix(page("matrix"));
         Cell cell = cell(matrix, "china", "cyber-sovereignty");
-        assertThat(cell.classes()).contains("stance-Supports");
+        assertThat(cell.classes()).contains("stance-Proposes");
         assertThat(cell.quoteLinks()).isNotEmpty().allSatisfy(href -> assertThat(href).matches(SOURCE + "#ev-[a-z0-9-]+"));
         String source = Http.get(url + SOURCE.substring(1)).body();
         for (String href : cell.quoteLinks()) assertThat(source).contains("id=\"" + href.substring(href.indexOf('#') + 1) + "\"");
@@ -108,7 +108,7 @@ class AnalystViewsTest {
         assertThat(matrix.keySet()).contains("united-states", "uk").doesNotContain("china", "russia");
         List<Cell> cells = matrix.values().stream().flatMap(List::stream).toList();
         assertThat(cells).isNotEmpty().allSatisfy(c -> assertThat(c.classes()).containsExactly("stance-Opposes"));
-        assertThat(cell(matrix, "united-states", "need-international-cyber-legislation")).isNotNull();
+        assertThat(cell(matrix, "united-states", "new-cybersecurity-treaty")).isNotNull();
     }
 
     @Test
@@ -202,7 +202,7 @@ class AnalystViewsTest {
         int col = all.getFirst().toList().indexOf("Cyber sovereignty");
         CSVRecord china = all.stream().filter(r -> r.get(0).equals("China")).findFirst().orElseThrow();
         assertThat(china.get(1)).isEqualTo("中国");
-        assertThat(china.get(col)).startsWith("Supports");
+        assertThat(china.get(col)).startsWith("Proposes");
     }
 
     @Test
@@ -221,12 +221,12 @@ class AnalystViewsTest {
     // ---- compare ----
 
     @Test
-    void comparing_the_united_states_and_china_shows_they_differ_on_new_cyber_legislation_with_both_quotes() {
+    void comparing_the_united_states_and_china_shows_they_differ_on_international_cyber_legislation_with_both_quotes() {
         String html = page("compare?actor=united-states&actor=china");
         String row = between(html, "<tr class=\"verdict-differ\" data-about=\"need-international-cyber-legislation\">", "</tr>");
         List<String> sides = all(Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL), row);
         assertThat(sides).hasSize(2);
-        assertThat(sides.get(0)).contains("stance-Opposes").containsPattern(QUOTE_LINK);
+        assertThat(sides.get(0)).contains("stance-HasReservations").containsPattern(QUOTE_LINK);
         assertThat(sides.get(1)).contains("stance-Supports").containsPattern(QUOTE_LINK);
         assertThat(all(QUOTE_LINK, row)).allSatisfy(href -> assertThat(href).matches(SOURCE + "#ev-[a-z0-9-]+"));
         assertThat(html).contains("id=\"compare-summary\"");
@@ -281,6 +281,21 @@ class AnalystViewsTest {
         assertThat(new ArrayList<>(china.keySet())).as("the order is kept").isEqualTo(kept);
         Map<String, String> norm = timeline(page("timeline?about=cyber-sovereignty"));
         assertThat(norm.keySet()).contains("china-budapest-cyber-sovereignty").doesNotContain("stuxnet");
+    }
+
+    @Test
+    void positions_dated_only_by_their_event_take_its_date_and_appear_on_the_timeline() {
+        String q = "PREFIX ng: <https://normgraph.org/ns#> SELECT ?p ?d ?start WHERE { ?p a ng:Position ; ng:statedAt ?e . "
+                + "?e ng:startDate ?start OPTIONAL { ?p ng:date ?d } }";
+        List<Map<String, String>> atEvents = org.normgraph.Rows.select(LoadedStore.get(), q);
+        assertThat(atEvents).hasSizeGreaterThan(20).allSatisfy(r -> assertThat(r.get("d")).as(r.get("p")).isNotNull());
+        List<Map<String, String>> uk = org.normgraph.Rows.select(LoadedStore.get(),
+                "PREFIX ng: <https://normgraph.org/ns#> SELECT ?p WHERE { ?p a ng:Position ; ng:actor <https://normgraph.org/id/uk> ; ng:date ?d }");
+        Map<String, String> ukTimeline = timeline(page("timeline?actor=uk"));
+        assertThat(uk).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(ukTimeline.keySet()).containsAll(uk.stream().map(r -> r.get("p").substring(r.get("p").lastIndexOf('/') + 1)).toList());
+        assertThat(org.normgraph.Rows.select(LoadedStore.get(), "PREFIX ng: <https://normgraph.org/ns#> "
+                + "SELECT ?d WHERE { <https://normgraph.org/id/estonia-2007-cyberattacks> ng:date ?d ; ng:startDate ?d }")).hasSize(1);
     }
 
     @Test

@@ -33,13 +33,13 @@ class ChartsTest {
 
 
     @Test
-    void theCyberSovereigntyPageChartsStatesThatSupportIt() {
+    void theCyberSovereigntyPageChartsWhichTypesOfActorTookWhichStance() {
         String svg = svg("/id/cyber-sovereignty?lang=en");
         assertThat(svg).contains("<title id=\"chart-title\">Stances on Cyber sovereignty by type of actor</title>",
-                "<desc id=\"chart-desc\">", ">State</text>", ">Supports</text>");
-        assertThat(bars(svg)).contains("Supports State", "Supports ActorGroup");
-        assertThat(svg).containsPattern("<rect class=\"bar stance-Supports\" data-category=\"State\"[^>]*fill=\"#1b7a3a\">"
-                + "<title>State · Supports: 1 \\(China\\)</title>");
+                "<desc id=\"chart-desc\">", ">State</text>", ">Proposes</text>", ">Supports</text>");
+        assertThat(bars(svg)).contains("Proposes State", "Supports ActorGroup");
+        assertThat(svg).containsPattern("<rect class=\"bar stance-Proposes\" data-category=\"State\"[^>]*fill=\"#1f5fa8\">"
+                + "<title>State · Proposes: 1 \\(China\\)</title>");
     }
 
     @Test
@@ -47,7 +47,7 @@ class ChartsTest {
         String svg = svg("/id/china?lang=en");
         assertThat(svg).contains("data-kind=\"norms\"", "<title id=\"chart-title\">Stances of China by norm or instrument</title>");
         List<String> bars = bars(svg);
-        assertThat(bars).hasSizeGreaterThanOrEqualTo(8).contains("Supports cyber-sovereignty", "Proposes code-of-conduct-2011");
+        assertThat(bars).hasSizeGreaterThanOrEqualTo(8).contains("Proposes cyber-sovereignty", "Proposes code-of-conduct-2011", "Supports need-international-cyber-legislation");
         assertThat(svg).contains("fill=\"#1f5fa8\"", "<a href=\"/id/cyber-sovereignty\">");
     }
 

@@ -73,7 +73,7 @@ class HomePageTest {
         for (JsonNode p : e.get("positions")) if (p.get("about").get("path").asText().equals("/id/cyber-sovereignty")) sovereignty = p;
         assertThat(sovereignty).isNotNull();
         assertThat(sovereignty.get("actor").get("path").asText()).isEqualTo("/id/china");
-        assertThat(sovereignty.get("stance").asText()).isEqualTo("Supports");
+        assertThat(sovereignty.get("stance").asText()).isEqualTo("Proposes");
         assertThat(sovereignty.get("event").get("path").asText()).isEqualTo("/id/budapest-conference");
         assertThat(sovereignty.get("date").asText()).isEqualTo("2012-10-04");
         assertThat(sovereignty.get("quote").asText()).contains("网络主权");

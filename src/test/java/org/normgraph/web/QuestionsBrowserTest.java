@@ -35,14 +35,14 @@ class QuestionsBrowserTest {
         browser.click(By.cssSelector("a[href='/questions/actors-by-stance-on-norm']"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/questions/actors-by-stance-on-norm"));
         assertThat(browser.waitFor(By.id("param-missing")).getText()).contains("Choose a value");
-        new Select(browser.waitFor(By.id("param-stance"))).selectByValue("Supports");
+        new Select(browser.waitFor(By.id("param-stance"))).selectByValue("Proposes");
         new Select(browser.waitFor(By.id("param-norm"))).selectByValue("cyber-sovereignty");
         browser.click(By.id("question-ask"));
-        browser.waitUntil(d -> d.getCurrentUrl().contains("stance=Supports") && d.getCurrentUrl().contains("norm=cyber-sovereignty"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("stance=Proposes") && d.getCurrentUrl().contains("norm=cyber-sovereignty"));
         List<String> rows = browser.waitForTexts("#results tbody tr", 1);
         assertThat(rows).anySatisfy(t -> assertThat(t).contains("China", "Cyber sovereignty"));
         assertThat(new Select(browser.driver().findElement(By.id("param-stance"))).getFirstSelectedOption()
-                .getAttribute("value")).isEqualTo("Supports");
+                .getAttribute("value")).isEqualTo("Proposes");
         browser.screenshot("question-answer");
         browser.click(By.cssSelector("#results a[href='/id/china']"));
         assertThat(browser.waitFor(By.id("entity-label")).getText()).isEqualTo("China");
@@ -63,7 +63,7 @@ class QuestionsBrowserTest {
     @Test
     void aNormPageDrawsItsStanceChart() {
         browser.open(base + "/id/cyber-sovereignty?lang=en");
-        WebElement bar = browser.waitFor(By.cssSelector("svg.stance-chart rect.bar[data-category='State'][data-stance='Supports']"));
+        WebElement bar = browser.waitFor(By.cssSelector("svg.stance-chart rect.bar[data-category='State'][data-stance='Proposes']"));
         assertThat(bar.getSize().getWidth()).isGreaterThan(10);
         browser.script("document.getElementById('stance-chart').scrollIntoView()");
         browser.screenshot("chart-norm");

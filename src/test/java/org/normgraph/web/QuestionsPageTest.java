@@ -56,17 +56,17 @@ class QuestionsPageTest {
     }
 
     @Test
-    void whichActorsSupportCyberSovereigntyAnswersChinaWithLinksAndLabels() {
-        HttpResponse<String> r = get("/questions/actors-by-stance-on-norm?lang=en&stance=Supports&norm=cyber-sovereignty");
+    void whichActorsProposeCyberSovereigntyAnswersChinaWithLinksAndLabels() {
+        HttpResponse<String> r = get("/questions/actors-by-stance-on-norm?lang=en&stance=Proposes&norm=cyber-sovereignty");
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> rows = rows(r.body());
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("<a href=\"/id/china\">China</a>"));
         assertThat(rows).allSatisfy(row -> assertThat(row)
-                .contains("<a href=\"/id/cyber-sovereignty\">Cyber sovereignty</a>", "<a href=\"/ns#Supports\">"));
-        assertThat(r.body()).contains("<option value=\"Supports\" selected>", "<option value=\"cyber-sovereignty\" selected>");
+                .contains("<a href=\"/id/cyber-sovereignty\">Cyber sovereignty</a>", "<a href=\"/ns#Proposes\">"));
+        assertThat(r.body()).contains("<option value=\"Proposes\" selected>", "<option value=\"cyber-sovereignty\" selected>");
         // label columns become link texts, not columns of their own
         assertThat(r.body()).contains("<th scope=\"col\">?actor</th>").doesNotContain("?actorLabel</th>");
-        String zh = get("/questions/actors-by-stance-on-norm?lang=zh&stance=Supports&norm=cyber-sovereignty").body();
+        String zh = get("/questions/actors-by-stance-on-norm?lang=zh&stance=Proposes&norm=cyber-sovereignty").body();
         assertThat(rows(zh)).anySatisfy(row -> assertThat(row).contains("<a href=\"/id/china\">中国</a>", "网络主权"));
     }
 
@@ -123,14 +123,14 @@ class QuestionsPageTest {
 
     @Test
     void theSparqlEditorLinkCarriesTheQueryWithTheValuesSubstituted() {
-        String html = get("/questions/actors-by-stance-on-norm?lang=en&stance=Supports&norm=cyber-sovereignty").body();
+        String html = get("/questions/actors-by-stance-on-norm?lang=en&stance=Proposes&norm=cyber-sovereignty").body();
         Matcher m = EDITOR_LINK.matcher(html);
         assertThat(m.find()).isTrue();
         String href = unescape(m.group(1));
         assertThat(href).startsWith("/query?query=");
         String sparql = URLDecoder.decode(href.substring("/query?query=".length()), StandardCharsets.UTF_8);
         assertThat(sparql).containsAnyOf("id:cyber-sovereignty", "<" + ID + "cyber-sovereignty>");
-        assertThat(sparql).containsAnyOf("ng:Supports", "<https://normgraph.org/ns#Supports>");
+        assertThat(sparql).containsAnyOf("ng:Proposes", "<https://normgraph.org/ns#Proposes>");
         assertThat(sparql).startsWith("# title@en: Which actors take a given stance on a norm?");
         Query q = QueryFactory.create(sparql);
         assertThat(Rows.select(LoadedStore.get(), q.toString()))

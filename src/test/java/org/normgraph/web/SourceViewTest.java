@@ -70,9 +70,9 @@ class SourceViewTest {
         assertThat(anchors).isEqualTo(spans).isGreaterThan(400);
         String ev = "id=\"ev-china-budapest-cyber-sovereignty\"";
         assertThat(page).contains(ev);
-        String after = page.substring(page.indexOf(ev), page.indexOf(ev) + 600);
+        String after = page.substring(page.indexOf(ev), page.indexOf(ev) + 6000);
         assertThat(after).contains("<mark").contains("href=\"/id/china-budapest-cyber-sovereignty\"")
-                .contains("China supports Cyber sovereignty");
+                .contains("China proposes Cyber sovereignty");
     }
 
     @Test

@@ -54,7 +54,7 @@ class SparqlEndpointTest {
     void ask_answers_true_for_a_fact_the_paper_states() {
         try (RDFConnection conn = RDFConnectionRemote.service(endpoint).build()) {
             assertThat(conn.queryAsk("PREFIX ng: <https://normgraph.org/ns#> ASK { ?p ng:actor <https://normgraph.org/id/china> ; "
-                    + "ng:about <https://normgraph.org/id/cyber-sovereignty> ; ng:stance ng:Supports }")).isTrue();
+                    + "ng:about <https://normgraph.org/id/cyber-sovereignty> ; ng:stance ng:Proposes }")).isTrue();
         }
     }
 
