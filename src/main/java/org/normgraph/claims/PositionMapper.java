@@ -81,7 +81,9 @@ final class PositionMapper {
                 String t = labelOf(pos.getPropertyResourceValue(NG.about), lang, ids);
                 Resource at = pos.getPropertyResourceValue(NG.statedAt);
                 String where = at == null ? "" : (lang.equals("zh") ? "（" + labelOf(at, lang, ids) + "）" : " (" + labelOf(at, lang, ids) + ")");
-                pos.addProperty(RDFS.label, lang.equals("zh") ? a + s + "“" + t + "”" + where : a + " " + s + " " + t + where, lang);
+                boolean reservations = NG.HasReservations.equals(pos.getPropertyResourceValue(NG.stance));
+                String zh = reservations ? a + "对“" + t + "”持保留态度" + where : a + s + "“" + t + "”" + where;
+                pos.addProperty(RDFS.label, lang.equals("zh") ? zh : a + " " + s + " " + t + where, lang);
             }
         });
     }

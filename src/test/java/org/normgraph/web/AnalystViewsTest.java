@@ -180,29 +180,49 @@ class AnalystViewsTest {
     void the_csv_has_one_row_per_actor_and_the_columns_of_the_page() throws IOException {
         for (String filters : new String[] {"", "?actorType=State", "?event=london-conference"}) {
             String html = page("matrix" + filters);
-            HttpResponse<String> r = Http.get(url + "matrix.csv" + filters);
-            assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-            String body = r.body();
-            assertThat(body).startsWith("# normgraph, dataset version " + version);
-            List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(body.substring(body.indexOf('\n') + 1))).getRecords();
+            HttpResponse<byte[]> r = CsvDownloads.fetch(url + "matrix.csv" + filters);
+            assertThat(r.headers().firstValue("Content-Disposition").orElse("")).contains("normgraph-matrix-" + version + ".csv");
+            List<CSVRecord> records = CsvDownloads.records(url + "matrix.csv" + filters + (filters.isEmpty() ? "?" : "&") + "lang=en");
             List<String> header = records.getFirst().toList();
             List<String> topics = all(Pattern.compile("<th class=\"topic\"[^>]*><a href=\"[^\"]*\">([^<]*)</a>"), html)
                     .stream().map(AnalystViewsTest::unescape).toList();
-            assertThat(header.subList(0, 3)).containsExactly("actor", "actor (zh)", "actor type");
-            assertThat(header.subList(3, header.size())).as(filters).containsExactlyElementsOf(topics);
+            assertThat(header.subList(0, 4)).containsExactly("actor id", "actor", "actor (Chinese)", "actor type");
+            assertThat(header.subList(4, header.size())).as(filters).containsExactlyElementsOf(topics);
             List<String> actors = all(Pattern.compile("<th class=\"actor\"[^>]*><a href=\"[^\"]*\">([^<]*)</a>"), html)
                     .stream().map(AnalystViewsTest::unescape).toList();
             List<CSVRecord> rows = records.subList(1, records.size());
             assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(header.size()));
-            assertThat(rows.stream().map(row -> row.get(0)).toList()).as(filters).containsExactlyElementsOf(actors);
+            assertThat(rows.stream().map(row -> row.get(1)).toList()).as(filters).containsExactlyElementsOf(actors);
         }
-        List<CSVRecord> all = CSVFormat.RFC4180.parse(new StringReader(Http.get(url + "matrix.csv").body().lines().skip(1)
-                .reduce("", (a, b) -> a + b + "\n"))).getRecords();
+        List<CSVRecord> all = CsvDownloads.records(url + "matrix.csv?lang=en");
         int col = all.getFirst().toList().indexOf("Cyber sovereignty");
-        CSVRecord china = all.stream().filter(r -> r.get(0).equals("China")).findFirst().orElseThrow();
-        assertThat(china.get(1)).isEqualTo("中国");
-        assertThat(china.get(col)).startsWith("Proposes");
+        CSVRecord china = all.stream().filter(r -> r.get(0).equals("china")).findFirst().orElseThrow();
+        assertThat(china.get(1)).isEqualTo("China");
+        assertThat(china.get(2)).isEqualTo("中国");
+        assertThat(china.get(col)).startsWith("proposes");
+        List<CSVRecord> zh = CsvDownloads.records(url + "matrix.csv?lang=zh");
+        assertThat(zh.getFirst().toList()).contains("行为体", "网络主权");
+        CSVRecord chinaZh = zh.stream().filter(r -> r.get(0).equals("china")).findFirst().orElseThrow();
+        assertThat(chinaZh.get(zh.getFirst().toList().indexOf("网络主权"))).startsWith("提出");
+    }
+
+    @Test
+    void the_positions_csv_has_one_row_per_quote_with_its_translation_and_place_in_the_source() {
+        String html = page("matrix?stance=Opposes");
+        int quotes = count(QUOTE_LINK, html.substring(html.indexOf("id=\"matrix\"")));
+        List<CSVRecord> records = CsvDownloads.records(url + "matrix/positions.csv?stance=Opposes&lang=en");
+        List<String> header = records.getFirst().toList();
+        assertThat(header).contains("actor id", "actor", "stance", "norm or instrument", "quote (source text)",
+                "translation by normgraph", "start offset", "end offset");
+        List<CSVRecord> rows = records.subList(1, records.size());
+        assertThat(rows).hasSize(quotes).allSatisfy(r -> {
+            assertThat(r.get(header.indexOf("stance"))).isEqualTo("opposes");
+            assertThat(r.get(header.indexOf("translation by normgraph"))).isNotBlank();
+            int start = Integer.parseInt(r.get(header.indexOf("start offset")));
+            int end = Integer.parseInt(r.get(header.indexOf("end offset")));
+            assertThat(end).isGreaterThan(start);
+            assertThat(r.get(header.indexOf("link to the quote"))).contains(SOURCE + "#ev-");
+        });
     }
 
     @Test
@@ -378,16 +398,20 @@ class AnalystViewsTest {
     }
 
     @Test
-    void the_csv_edge_list_has_every_edge_and_the_version() throws IOException {
+    void the_csv_edge_list_has_every_edge_with_ids_and_labels() throws IOException {
         for (String mode : new String[] {"stances", "alignment"}) {
             JsonNode net = networkJson(mode);
-            String body = Http.get(url + "network.csv?mode=" + mode).body();
-            assertThat(body.lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);
-            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(body.substring(body.indexOf('\n') + 1))).getRecords();
+            HttpResponse<byte[]> r = CsvDownloads.fetch(url + "network.csv?mode=" + mode);
+            assertThat(r.headers().firstValue("Content-Disposition").orElse("")).contains(version);
+            List<CSVRecord> records = CsvDownloads.records(url + "network.csv?lang=en&mode=" + mode);
+            List<String> header = records.getFirst().toList();
+            assertThat(header).containsExactly("source id", "source", "target id", "target", "relation", "weight",
+                    "shared stances", "opposed stances");
+            List<CSVRecord> rows = records.subList(1, records.size());
             assertThat(rows).hasSize(group(net, "edges").size());
             Set<String> nodes = nodeIds(net);
-            assertThat(rows).allSatisfy(row -> assertThat(nodes).contains(row.get("source"), row.get("target")));
+            assertThat(rows).allSatisfy(row -> assertThat(nodes).contains(row.get(0), row.get(2)));
+            assertThat(rows).allSatisfy(row -> assertThat(row.get(1)).isNotBlank().isNotEqualTo(row.get(0)));
         }
     }
 

@@ -49,8 +49,18 @@ class CitationTest {
     }
 
     @Test
-    void csv_downloads_start_with_the_citation() {
-        assertThat(Http.get(server.url() + "matrix.csv").body().lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);
-        assertThat(Http.get(server.url() + "network.csv").body().lines().findFirst().orElse("")).startsWith("# normgraph, dataset version " + version);
+    void csv_downloads_carry_the_version_in_their_file_name_and_header() {
+        for (String path : new String[] {"matrix.csv", "network.csv", "matrix/positions.csv"}) {
+            var r = CsvDownloads.fetch(server.url() + path);
+            assertThat(r.headers().firstValue("Content-Disposition").orElse("")).as(path).contains("-" + version + ".csv");
+            assertThat(r.headers().firstValue("X-Dataset-Version")).as(path).contains(version);
+        }
+    }
+
+    @Test
+    void a_chinese_page_cites_in_chinese() {
+        String html = Http.get(server.url() + "id/china?lang=zh").body();
+        String cite = html.substring(html.indexOf("<aside class=\"cite\""), html.indexOf("</aside>", html.indexOf("<aside class=\"cite\"")));
+        assertThat(cite).contains("引用本页", "数据集版本 " + version).doesNotContain("dataset version", "loaded");
     }
 }

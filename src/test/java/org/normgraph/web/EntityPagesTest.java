@@ -146,4 +146,12 @@ class EntityPagesTest {
         assertThat(norms.split("<tr>").length - 2).isGreaterThan(20);
         assertThat(Http.get(url + "list/actors?q=zzzzqqq").body()).contains("class=\"empty\"");
     }
+
+    @Test
+    void counts_read_as_words_in_both_languages() {
+        String en = Http.get(url + "id/london-conference?lang=en").body();
+        assertThat(en).contains("more than 60").doesNotContain("more-than");
+        String zh = Http.get(url + "id/london-conference?lang=zh").body();
+        assertThat(zh).contains("60 多").doesNotContain("more-than");
+    }
 }

@@ -13,12 +13,16 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.normgraph.web.Citation;
 import org.normgraph.web.HttpProblem;
+import org.normgraph.web.Messages;
 import org.normgraph.web.Row;
+import org.normgraph.web.csv.CsvTable;
+import org.normgraph.web.csv.PositionsCsv;
 
 /**
  * Downloads of the filtered matrix: a CSV grid (one row per actor, one column per norm or
- * instrument, cells like "Supports (2)") headed by a citation line, and the underlying positions
- * as SPARQL 1.1 JSON results. Both hold exactly what the page shows for the same filters.
+ * instrument, cells like "supports (2)", in the page's language), the positions behind it with
+ * their quotes as CSV, and as SPARQL 1.1 JSON results. All hold exactly what the page shows for
+ * the same filters; the dataset version is in the file names.
  */
 final class MatrixExport {
     static final List<String> VARS = List.of("pos", "actor", "actor_en", "actor_zh", "actorClass", "about", "about_en",
@@ -26,24 +30,32 @@ final class MatrixExport {
 
     private MatrixExport() {}
 
-    static void csv(Context ctx, List<Row> positions, String sort, Citation cite) {
+    static void csv(Context ctx, List<Row> positions, String sort, Citation cite, String lang, Messages messages) {
         if (positions.isEmpty()) throw new HttpProblem(404, "error.emptyView");
         Matrix m = Matrix.of(positions, sort);
-        StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(cite.text().replace('\n', ' ')).append("\r\n");
-        List<String> header = new ArrayList<>(List.of("actor", "actor (zh)", "actor type"));
-        m.topics().forEach(t -> header.add(t.label("about", "en")));
-        sb.append(header.stream().map(MatrixExport::field).collect(Collectors.joining(","))).append("\r\n");
+        String other = lang.equals("zh") ? "en" : "zh";
+        List<String> header = new ArrayList<>(List.of(messages.text(lang, "csv.matrix.actorId"), messages.text(lang, "csv.matrix.actor"),
+                messages.text(lang, "csv.matrix.actorOther"), messages.text(lang, "csv.matrix.actorType")));
+        m.topics().forEach(t -> header.add(t.label("about", lang)));
+        CsvTable table = new CsvTable(header);
         for (Row a : m.actors()) {
-            List<String> line = new ArrayList<>(List.of(a.label("actor", "en"), a.label("actor", "zh"), a.label("actorClass", "en")));
+            List<String> line = new ArrayList<>(List.of(a.local("actor"), a.label("actor", lang), a.label("actor", other),
+                    a.label("actorClass", lang)));
             for (Row t : m.topics()) {
                 Matrix.Cell c = m.cell(a.str("actor"), t.str("about"));
-                line.add(c == null ? "" : String.join("; ", c.stances()) + " (" + c.quotes() + ")");
+                line.add(c == null ? "" : c.stances().stream().map(st -> messages.text(lang, "csv.stance." + st))
+                        .collect(Collectors.joining("; ")) + " (" + c.quotes() + ")");
             }
-            sb.append(line.stream().map(MatrixExport::field).collect(Collectors.joining(","))).append("\r\n");
+            table.row(line);
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"normgraph-matrix-" + cite.version() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(sb.toString());
+        table.send(ctx, "matrix", cite.version());
+    }
+
+    /** The positions behind the view, one row per quote, with the quote, its translation and its place in the source. */
+    static void positionsCsv(Context ctx, List<Row> positions, Citation cite, String lang, Messages messages) {
+        if (positions.isEmpty()) throw new HttpProblem(404, "error.emptyView");
+        String root = ctx.scheme() + "://" + ctx.host() + "/";
+        PositionsCsv.of(positions, lang, messages, root).send(ctx, "positions", cite.version());
     }
 
     static void sparqlJson(Context ctx, List<Row> positions) {
@@ -60,9 +72,4 @@ final class MatrixExport {
         ctx.contentType("application/sparql-results+json; charset=utf-8").result(out.toByteArray());
     }
 
-    private static String field(String s) {
-        String v = s == null ? "" : s;
-        if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-") || v.startsWith("@")) v = "'" + v;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
 }

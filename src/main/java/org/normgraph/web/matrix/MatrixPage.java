@@ -9,6 +9,7 @@ import java.util.Set;
 import org.normgraph.web.Citation;
 import org.normgraph.web.Feature;
 import org.normgraph.web.HttpProblem;
+import org.normgraph.web.Lang;
 import org.normgraph.web.Row;
 import org.normgraph.web.Services;
 
@@ -28,7 +29,10 @@ public final class MatrixPage implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/matrix", this::page);
-        routes.get("/matrix.csv", ctx -> MatrixExport.csv(ctx, positions(ctx), sort(ctx), Citation.of(services.queries(), ctx)));
+        routes.get("/matrix.csv", ctx -> MatrixExport.csv(ctx, positions(ctx), sort(ctx), Citation.of(services.queries(), ctx),
+                Lang.of(ctx), services.messages()));
+        routes.get("/matrix/positions.csv", ctx -> MatrixExport.positionsCsv(ctx, positions(ctx), Citation.of(services.queries(), ctx),
+                Lang.of(ctx), services.messages()));
         routes.get("/matrix.srj", ctx -> MatrixExport.sparqlJson(ctx, positions(ctx)));
     }
 

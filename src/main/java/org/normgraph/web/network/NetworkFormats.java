@@ -4,6 +4,8 @@ import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.normgraph.web.Messages;
+import org.normgraph.web.csv.CsvTable;
 
 /**
  * Writes a {@link Network} for Gephi and other tools: GEXF 1.2 (the version Gephi exports), GraphML and a CSV edge list,
@@ -105,17 +107,23 @@ final class NetworkFormats {
         });
     }
 
-    static String csv(Network n, String citation) {
-        StringBuilder sb = new StringBuilder("# ").append(citation).append("\r\n");
-        sb.append("source,target,relation,weight,shared,opposed,source_label,target_label\r\n");
+    /** The edge list with ids and labels of both ends, the relation in words, in the page's language. */
+    static CsvTable csv(Network n, String lang, Messages messages) {
+        CsvTable t = new CsvTable(java.util.stream.Stream.of("sourceId", "source", "targetId", "target", "relation", "weight", "shared", "opposed")
+                .map(c -> messages.text(lang, "csv.network." + c)).toList());
         java.util.Map<String, Network.Node> byId = new java.util.HashMap<>();
         n.nodes().forEach(x -> byId.put(x.id(), x));
         for (Network.Edge e : n.edges()) {
-            sb.append(String.join(",", q(e.source()), q(e.target()), q(e.relation()), Integer.toString(e.weight()),
-                    Integer.toString(e.shared()), Integer.toString(e.opposed()), q(byId.get(e.source()).labelEn()),
-                    q(byId.get(e.target()).labelEn()))).append("\r\n");
+            String relation = e.relation();
+            String words = messages.text(lang, (Character.isUpperCase(relation.charAt(0)) ? "csv.stance." : "csv.relation.") + relation);
+            t.row(java.util.List.of(e.source(), label(byId.get(e.source()), lang), e.target(), label(byId.get(e.target()), lang), words,
+                    Integer.toString(e.weight()), Integer.toString(e.shared()), Integer.toString(e.opposed())));
         }
-        return sb.toString();
+        return t;
+    }
+
+    private static String label(Network.Node node, String lang) {
+        return lang.equals("zh") ? node.labelZh() : node.labelEn();
     }
 
     private static String q(String s) { return "\"" + s.replace("\"", "\"\"") + "\""; }

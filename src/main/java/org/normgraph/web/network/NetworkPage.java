@@ -36,8 +36,8 @@ public final class NetworkPage implements Feature {
                 NetworkFormats.gexf(nonEmpty(network(ctx)), Citation.of(services.queries(), ctx).text())));
         routes.get("/network.graphml", ctx -> download(ctx, "graphml", "application/graphml+xml",
                 NetworkFormats.graphml(nonEmpty(network(ctx)), Citation.of(services.queries(), ctx).text())));
-        routes.get("/network.csv", ctx -> download(ctx, "csv", "text/csv",
-                NetworkFormats.csv(nonEmpty(network(ctx)), Citation.of(services.queries(), ctx).text())));
+        routes.get("/network.csv", ctx -> NetworkFormats.csv(nonEmpty(network(ctx)), org.normgraph.web.Lang.of(ctx), services.messages())
+                .send(ctx, "network", Citation.of(services.queries(), ctx).version()));
     }
 
     Network network(Context ctx) {
