@@ -18,7 +18,8 @@ import org.normgraph.web.Services;
 
 /**
  * Compare ({@code /compare?actor=china&actor=united-states}, two to four actors): per norm or
- * instrument, where they agree, differ or only one has spoken, with both sides' quotes.
+ * instrument, where they agree, differ or only one has spoken, with both sides' quotes. With fewer
+ * than two actors the page is the form to choose them (only actors that take positions).
  */
 public final class ComparePage implements Feature {
     private final Services services;
@@ -33,8 +34,12 @@ public final class ComparePage implements Feature {
     }
 
     private void page(Context ctx) {
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(ctx.queryParams("actor")));
-        if (ids.size() < 2 || ids.size() > 4) throw new HttpProblem(400, "error.compareCount", ids.size());
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(ctx.queryParams("actor").stream().filter(a -> !a.isBlank()).toList()));
+        if (ids.size() > 4) throw new HttpProblem(400, "error.compareCount", ids.size());
+        if (ids.size() < 2) {
+            picker(ctx, ids);
+            return;
+        }
         Map<String, Row> actors = new LinkedHashMap<>();
         Map<String, List<Row>> positions = new HashMap<>();
         for (String id : ids) {
@@ -50,7 +55,19 @@ public final class ComparePage implements Feature {
         Comparison c = Comparison.of(List.copyOf(actors.keySet()), positions);
         Map<String, Object> m = new HashMap<>();
         m.put("comparison", c);
+        m.put("choices", services.queries().select("compare-actors", Map.of()));
+        m.put("chosen", ids);
         m.put("actors", actors);
+        m.put("cite", Citation.of(services.queries(), ctx));
+        m.put("title", "Compare");
+        services.pages().render(ctx, "compare", m);
+    }
+
+    /** Fewer than two actors chosen: the form to choose them, with the ones already given selected. */
+    private void picker(Context ctx, List<String> chosen) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("choices", services.queries().select("compare-actors", Map.of()));
+        m.put("chosen", chosen);
         m.put("cite", Citation.of(services.queries(), ctx));
         m.put("title", "Compare");
         services.pages().render(ctx, "compare", m);
