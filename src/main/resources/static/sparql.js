@@ -35,6 +35,19 @@
   });
   window.normgraphYasgui = yasgui;
 
+  // Result IRIs of this dataset open this server's pages (the canonical host may not serve them).
+  var base = root.getAttribute("data-base");
+  function localise(node) {
+    if (!base || !node.querySelectorAll) return;
+    node.querySelectorAll("a[href^='" + base + "']").forEach(function (a) {
+      a.setAttribute("href", "/" + a.getAttribute("href").substring(base.length));
+      a.removeAttribute("target");
+    });
+  }
+  new MutationObserver(function (changes) {
+    changes.forEach(function (c) { c.addedNodes.forEach(localise); });
+  }).observe(root, { childList: true, subtree: true });
+
   function isFresh(tab) {
     var q = (tab.getQuery() || "").trim();
     return q === "" || q === data.start.trim();

@@ -54,6 +54,7 @@ final class SparqlPage implements Feature {
                 "title", "SPARQL",
                 "examples", examples,
                 "selected", selected == null ? "" : selected.name(),
+                "dataBase", services.config().base(),
                 "initialQuery", initial,
                 "examplesJson", scriptJson(Map.of("start", start, "examples", examples))));
     }

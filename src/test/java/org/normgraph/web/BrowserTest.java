@@ -112,6 +112,10 @@ class BrowserTest {
         assertThat(browser.waitForTexts(RESULT_HEADERS, 3)).contains("normLabel", "actorLabel", "stance");
         List<String> rows = browser.waitForTexts(RESULT_ROWS, 5);
         assertThat(rows).anySatisfy(t -> assertThat(t).contains("China"));
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) browser.script("return Array.from(document.querySelectorAll('"
+                + ACTIVE_TAB + " .yasr table.dataTable tbody a')).map(a => a.getAttribute('href'))");
+        assertThat(hrefs).isNotEmpty().contains("/id/china").noneMatch(h -> h.startsWith("https://normgraph.org/"));
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("sparql-page");
         browser.script("document.querySelector('#yasgui .tabPanel.active .yasr').scrollIntoView()");
