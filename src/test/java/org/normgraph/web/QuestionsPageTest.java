@@ -65,7 +65,9 @@ class QuestionsPageTest {
                 .contains("<a href=\"/id/cyber-sovereignty\">Cyber sovereignty</a>", "<a href=\"/ns#Proposes\">"));
         assertThat(r.body()).contains("<option value=\"Proposes\" selected>", "<option value=\"cyber-sovereignty\" selected>");
         // label columns become link texts, not columns of their own
-        assertThat(r.body()).contains("<th scope=\"col\">?actor</th>").doesNotContain("?actorLabel</th>");
+        String thead = r.body().substring(r.body().indexOf("<thead>"), r.body().indexOf("</thead>"));
+        assertThat(thead).contains("<th scope=\"col\">Actor</th>", "<th scope=\"col\">Norm</th>").doesNotContain("?")
+                .doesNotContain("Label</th>");
         String zh = get("/questions/actors-by-stance-on-norm?lang=zh&stance=Proposes&norm=cyber-sovereignty").body();
         assertThat(rows(zh)).anySatisfy(row -> assertThat(row).contains("<a href=\"/id/china\">中国</a>", "网络主权"));
     }
@@ -82,7 +84,8 @@ class QuestionsPageTest {
                 .allSatisfy(row -> assertThat(row).contains("<a href=\"/id/china\">China</a>",
                         "<a href=\"/id/budapest-conference\">"));
         assertThat(rows).anySatisfy(row -> assertThat(row)
-                .contains("<a href=\"/id/cyber-sovereignty\">Cyber sovereignty</a>", "<td>" + escape(quote) + "</td>",
+                .contains("<a href=\"/id/cyber-sovereignty\">Cyber sovereignty</a>",
+                        "<td><a href=\"/id/evidence/china-budapest-cyber-sovereignty\">" + escape(org.normgraph.source.DisplayText.of(quote)) + "</a></td>",
                         "<a href=\"/id/china-budapest-cyber-sovereignty\">"));
     }
 
@@ -185,5 +188,31 @@ class QuestionsPageTest {
 
     private static HttpResponse<String> get(String path) {
         return Http.get(base + path);
+    }
+
+    @Test
+    void answersDownloadAsCsvWithHeadersInThePageLanguageAndIdsBesideLabels() {
+        String html = get("/questions/actors-by-stance-on-norm?lang=zh&stance=Proposes&norm=cyber-sovereignty").body();
+        assertThat(html).contains("id=\"download-csv\"");
+        List<org.apache.commons.csv.CSVRecord> records = CsvDownloads.records(base
+                + "/questions/actors-by-stance-on-norm.csv?lang=zh&stance=Proposes&norm=cyber-sovereignty");
+        List<String> header = records.getFirst().toList();
+        assertThat(header).contains("行为体", "行为体 (id)", "规范", "规范 (id)", "引文");
+        org.apache.commons.csv.CSVRecord china = records.stream().filter(r -> r.get(header.indexOf("行为体 (id)")).equals("china"))
+                .findFirst().orElseThrow();
+        assertThat(china.get(header.indexOf("行为体"))).isEqualTo("中国");
+        assertThat(china.get(header.indexOf("规范 (id)"))).isEqualTo("cyber-sovereignty");
+    }
+
+    @Test
+    void parameterOptionsOfferOnlyValuesThatHaveAnswersAndDescriptionsSpeakToReaders() {
+        String html = get("/questions/actors-by-stance-on-norm?lang=en").body();
+        String norms = html.substring(html.indexOf("id=\"param-norm\""), html.indexOf("</select>", html.indexOf("id=\"param-norm\"")));
+        List<java.util.Map<String, String>> withPositions = Rows.select(LoadedStore.get(),
+                "PREFIX ng: <https://normgraph.org/ns#> SELECT DISTINCT ?n WHERE { ?p a ng:Position ; ng:about ?n }");
+        int offered = norms.split("<option value=\"[a-z0-9]").length - 1;
+        assertThat(offered).isEqualTo(withPositions.size());
+        String lead = html.substring(html.indexOf("<p class=\"lead\">"), html.indexOf("</p>", html.indexOf("<p class=\"lead\">")));
+        assertThat(lead).doesNotContain("?stance", "Bind").contains("actors");
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.jena.query.QueryCancelledException;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
@@ -52,6 +55,32 @@ final class QuestionRun {
                 return ResultTable.of(vars, rows, rs.hasNext(), paths, lang);
             }
         });
+    }
+
+    /**
+     * The values each of the given variables takes in the question's whole answer (no parameter
+     * bound): what a parameter can be set to and still have answers. A variable the answer does
+     * not show maps to null; a question that times out gives an empty map.
+     */
+    static Map<String, Set<String>> answeredValues(DatasetGraph dsg, String sparql, List<String> names) {
+        Query query = QueryFactory.create(sparql);
+        Map<String, Set<String>> out = new HashMap<>();
+        try {
+            Txn.executeRead(dsg, () -> {
+                try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
+                        .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+                    ResultSet rs = qe.execSelect();
+                    for (String n : names) if (rs.getResultVars().contains(n)) out.put(n, new HashSet<>());
+                    while (rs.hasNext()) {
+                        QuerySolution row = rs.next();
+                        out.forEach((n, set) -> { if (row.get(n) != null && row.get(n).isURIResource()) set.add(row.get(n).asResource().getURI()); });
+                    }
+                }
+            });
+        } catch (QueryCancelledException e) {
+            return Map.of();
+        }
+        return out;
     }
 
     /**

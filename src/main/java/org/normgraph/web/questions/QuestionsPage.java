@@ -54,10 +54,15 @@ public final class QuestionsPage implements Feature {
     private void question(Context ctx) {
         String lang = Lang.of(ctx);
         String name = ctx.pathParam("name");
-        QueryLibrary.Entry entry = library().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new HttpProblem(404, "error.notFound", "/questions/" + clip(name)));
+        boolean csv = name.endsWith(".csv");
+        if (csv) name = name.substring(0, name.length() - ".csv".length());
+        String wanted = name;
+        QueryLibrary.Entry entry = library().stream().filter(e -> e.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new HttpProblem(404, "error.notFound", "/questions/" + clip(wanted)));
         List<QueryParams.Param> params = QueryParams.of(entry);
         ParamOptions options = params.isEmpty() ? null : ParamOptions.load(services.queries(), lang);
+        Map<String, java.util.Set<String>> answered = params.isEmpty() ? Map.of()
+                : QuestionRun.answeredValues(services.config().dataset(), entry.sparql(), params.stream().map(QueryParams.Param::name).toList());
         Map<String, Node> bound = new LinkedHashMap<>();
         List<Map<String, Object>> controls = new ArrayList<>();
         List<String> bad = null;
@@ -71,7 +76,7 @@ public final class QuestionsPage implements Feature {
             }
             if (chosen != null) bound.put(p.name(), chosen.node());
             else if (!p.optional()) missing = true;
-            controls.add(control(p, options, chosen));
+            controls.add(control(p, options, chosen, answered.get(p.name())));
         }
         Map<String, Object> m = summary(entry, lang);
         m.put("controls", controls);
@@ -83,7 +88,13 @@ public final class QuestionsPage implements Feature {
             m.put("missing", true);
         } else {
             try {
-                m.put("table", QuestionRun.table(services.config().dataset(), entry.sparql(), bound, services.paths(), lang));
+                ResultTable table = QuestionRun.table(services.config().dataset(), entry.sparql(), bound, services.paths(), lang);
+                if (csv) {
+                    AnswerCsv.of(table).send(ctx, "question-" + entry.name(), Citation.of(services.queries(), ctx).version());
+                    return;
+                }
+                m.put("table", table);
+                m.put("csvUrl", "/questions/" + enc(entry.name()) + ".csv?" + (ctx.queryString() == null ? "" : ctx.queryString()));
                 m.put("maxRows", QuestionRun.MAX_ROWS);
             } catch (QueryCancelledException e) {
                 ctx.status(503);
@@ -96,12 +107,15 @@ public final class QuestionsPage implements Feature {
         services.pages().render(ctx, "question", m);
     }
 
-    private static Map<String, Object> control(QueryParams.Param p, ParamOptions options, ParamOptions.Option chosen) {
+    /** A form control: the parameter's values that have answers (all of its type if the answer does not show it). */
+    private static Map<String, Object> control(QueryParams.Param p, ParamOptions options, ParamOptions.Option chosen,
+                                               java.util.Set<String> answered) {
         Map<String, Object> c = new HashMap<>();
         c.put("name", p.name());
         c.put("type", p.type());
         c.put("optional", p.optional());
-        c.put("options", options.of(p.type()));
+        c.put("options", options.of(p.type()).stream()
+                .filter(o -> answered == null || answered.contains(o.iri()) || (chosen != null && o.id().equals(chosen.id()))).toList());
         c.put("selected", chosen == null ? "" : chosen.id());
         return c;
     }
@@ -110,7 +124,7 @@ public final class QuestionsPage implements Feature {
         Map<String, Object> m = new HashMap<>();
         m.put("name", e.name());
         m.put("title", e.title(lang));
-        m.put("description", e.description().getOrDefault(lang, e.description().getOrDefault("en", "")));
+        m.put("description", Columns.forReaders(e.description().getOrDefault(lang, e.description().getOrDefault("en", ""))));
         m.put("params", QueryParams.of(e));
         return m;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.RDFNode;
+import org.normgraph.ontology.Iris;
+import org.normgraph.ontology.NG;
+import org.normgraph.source.DisplayText;
 import org.normgraph.web.Paths;
 
 /**
@@ -16,9 +19,11 @@ import org.normgraph.web.Paths;
  *
  * <pre>{@code ResultTable t = ResultTable.of(vars, solutions, false, paths, "en");  t.rows().get(0).get(0).href()}</pre>
  */
-public record ResultTable(List<String> columns, List<List<Cell>> rows, boolean truncated) {
-    /** One cell: its text, and the local link for a normgraph IRI (else null). */
-    public record Cell(String text, String href) {}
+public record ResultTable(List<String> columns, List<String> headers, List<List<Cell>> rows, boolean truncated) {
+    /** One cell: its text, the local link for a normgraph IRI or a quote (else null), and the IRI's id (else null). */
+    public record Cell(String text, String href, String id) {
+        Cell(String text, String href) { this(text, href, null); }
+    }
 
     public boolean isEmpty() { return rows.isEmpty(); }
 
@@ -28,6 +33,7 @@ public record ResultTable(List<String> columns, List<List<Cell>> rows, boolean t
         for (String v : vars) {
             for (String l : labelVars(v, "en")) if (vars.contains(l)) hidden.add(l);
             for (String l : labelVars(v, "zh")) if (vars.contains(l)) hidden.add(l);
+            if (vars.contains(v + "Zh")) hidden.add(v + "Zh");
         }
         List<String> columns = vars.stream().filter(v -> !hidden.contains(v)).toList();
         List<List<Cell>> rows = new ArrayList<>();
@@ -36,7 +42,8 @@ public record ResultTable(List<String> columns, List<List<Cell>> rows, boolean t
             for (String c : columns) row.add(cell(c, s, paths, lang));
             rows.add(row);
         }
-        return new ResultTable(columns, rows, truncated);
+        List<String> headers = columns.stream().map(c -> Columns.header(c, lang)).toList();
+        return new ResultTable(columns, headers, rows, truncated);
     }
 
     /** The names a query may give the label of {@code ?v} in one language. */
@@ -45,17 +52,36 @@ public record ResultTable(List<String> columns, List<List<Cell>> rows, boolean t
     }
 
     private static Cell cell(String var, Map<String, RDFNode> s, Paths paths, String lang) {
-        RDFNode n = s.get(var);
+        RDFNode n = lang.equals("zh") && s.get(var + "Zh") != null ? s.get(var + "Zh") : s.get(var);
         if (n == null) return new Cell("", null);
-        if (n.isLiteral()) return new Cell(n.asLiteral().getLexicalForm(), null);
+        if (n.isLiteral()) {
+            String text = n.asLiteral().getLexicalForm();
+            return QUOTES.contains(var) ? new Cell(DisplayText.of(text), quoteLink(s, paths)) : new Cell(text, null);
+        }
         if (!n.isURIResource()) return new Cell(n.toString(), null);
         String iri = n.asResource().getURI();
+        String id = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
         String local = paths.local(iri);
-        if (local.equals(iri)) return new Cell(iri, null);
         String label = label(var, s, lang);
         if (label == null) label = label(var, s, lang.equals("zh") ? "en" : "zh");
-        if (label == null) label = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
-        return new Cell(label, local);
+        if (label == null && iri.startsWith(NG.NS)) label = Columns.term(id, lang);
+        if (label == null) label = id;
+        if (local.equals(iri) && !iri.startsWith(NG.NS)) return new Cell(iri, null, null);
+        return new Cell(label, local, id);
+    }
+
+    /** The columns that hold a quote from a source, linked to its place there. */
+    static final Set<String> QUOTES = Set.of("quote", "q", "statement");
+
+    /** The evidence of the row's position or claim: its IRI leads (303) to the quote in the source view. */
+    private static String quoteLink(Map<String, RDFNode> s, Paths paths) {
+        for (String v : List.of("position", "claim")) {
+            RDFNode n = s.get(v);
+            if (n != null && n.isURIResource() && n.asResource().getURI().startsWith(Iris.ID)) {
+                return paths.local(Iris.evidence(n.asResource().getURI().substring(Iris.ID.length())));
+            }
+        }
+        return null;
     }
 
     private static String label(String var, Map<String, RDFNode> s, String lang) {
