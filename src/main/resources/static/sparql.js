@@ -44,8 +44,23 @@
       a.removeAttribute("target");
     });
   }
+  // YASGUI's own controls get the names and roles assistive technology needs.
+  function label() {
+    root.querySelectorAll("textarea:not([aria-label])").forEach(function (t) {
+      t.setAttribute("aria-label", root.getAttribute("data-editor-label") || "SPARQL query");
+    });
+    root.querySelectorAll("input.autocomplete:not([aria-label])").forEach(function (i) {
+      i.setAttribute("aria-label", root.getAttribute("data-endpoint-label") || "SPARQL endpoint");
+    });
+    root.querySelectorAll(".tabsList button.addTab:not([role])").forEach(function (b) {
+      b.setAttribute("role", "tab");   // the only kind of child a tab list may have
+      b.setAttribute("aria-selected", "false");
+    });
+  }
+  label();
   new MutationObserver(function (changes) {
     changes.forEach(function (c) { c.addedNodes.forEach(localise); });
+    label();
   }).observe(root, { childList: true, subtree: true });
 
   function isFresh(tab) {
