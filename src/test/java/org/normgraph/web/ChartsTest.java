@@ -36,25 +36,28 @@ class ChartsTest {
     void theCyberSovereigntyPageChartsWhichTypesOfActorTookWhichStance() {
         String svg = svg("/id/cyber-sovereignty?lang=en");
         assertThat(svg).contains("<title id=\"chart-title\">Stances on Cyber sovereignty by type of actor</title>",
-                "<desc id=\"chart-desc\">", ">State</text>", ">Proposes</text>", ">Supports</text>");
+                "<desc id=\"chart-desc\">", ">State</text>", "P · Proposes</text>", "S · Supports</text>");
         assertThat(bars(svg)).contains("Proposes State", "Supports ActorGroup");
         assertThat(svg).containsPattern("<rect class=\"bar stance-Proposes\" data-category=\"State\"[^>]*fill=\"#1f5fa8\">"
                 + "<title>State · Proposes: 1 \\(China\\)</title>");
     }
 
     @Test
-    void chinasPageChartsItsStancesByNormWithAtLeastEightBars() {
+    void chinasPageCountsItsPositionsByStanceNamingTheNormsInEachBar() {
         String svg = svg("/id/china?lang=en");
-        assertThat(svg).contains("data-kind=\"norms\"", "<title id=\"chart-title\">Stances of China by norm or instrument</title>");
+        assertThat(svg).contains("data-kind=\"stances\"", "<title id=\"chart-title\">Positions of China by stance</title>");
         List<String> bars = bars(svg);
-        assertThat(bars).hasSizeGreaterThanOrEqualTo(8).contains("Proposes cyber-sovereignty", "Proposes code-of-conduct-2011", "Supports need-international-cyber-legislation");
-        assertThat(svg).contains("fill=\"#1f5fa8\"", "<a href=\"/id/cyber-sovereignty\">");
+        assertThat(bars).contains("Proposes Proposes", "Supports Supports");
+        java.util.regex.Matcher proposes = java.util.regex.Pattern.compile("data-stance=\"Proposes\" data-count=\"(\\d+)\"").matcher(svg);
+        assertThat(proposes.find()).isTrue();
+        assertThat(Integer.parseInt(proposes.group(1))).isGreaterThanOrEqualTo(5);
+        assertThat(svg).contains("fill=\"#1f5fa8\"", "Cyber sovereignty", ">P</text>", "P · Proposes");
     }
 
     @Test
     void theChartSpeaksThePageLanguage() {
         String svg = svg("/id/china?lang=zh");
-        assertThat(svg).contains("<title id=\"chart-title\">中国对各项规范或文书的立场</title>", ">网络主权</text>", ">支持</text>");
+        assertThat(svg).contains("<title id=\"chart-title\">中国按立场统计的表态</title>", ">提出</text>", "网络主权", "S · 支持");
         assertThat(svg("/id/cyber-sovereignty?lang=zh")).contains("各类行为体对“网络主权”的立场", ">国家</text>");
     }
 

@@ -68,7 +68,9 @@ class QuestionsBrowserTest {
         browser.script("document.getElementById('stance-chart').scrollIntoView()");
         browser.screenshot("chart-norm");
         browser.open(base + "/id/china?lang=zh");
-        assertThat(browser.waitForAtLeast(By.cssSelector("svg.stance-chart rect.bar"), 8)).hasSizeGreaterThanOrEqualTo(8);
+        WebElement proposes = browser.waitFor(By.cssSelector("svg.stance-chart rect.bar[data-stance='Proposes']"));
+        WebElement supports = browser.waitFor(By.cssSelector("svg.stance-chart rect.bar[data-stance='Supports']"));
+        assertThat(proposes.getSize().getWidth()).as("six proposals outweigh four supports").isGreaterThan(supports.getSize().getWidth());
         browser.script("document.getElementById('stance-chart').scrollIntoView()");
         browser.screenshot("chart-actor-zh");
     }

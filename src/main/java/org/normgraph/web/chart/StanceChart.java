@@ -39,9 +39,9 @@ public record StanceChart(String kind, String subject, int width, int height, Li
     /** The chart for an entity page, or null if the entity has no positions to chart. */
     public static StanceChart of(GraphQueries q, EntityView view, String lang) {
         boolean actor = view.isActor();
-        List<Row> rows = q.select(actor ? "chart-norms" : "chart-actor-types",
+        List<Row> rows = q.select(actor ? "chart-actor-stances" : "chart-actor-types",
                 Map.of("s", NodeFactory.createURI(view.iri())));
-        return rows.isEmpty() ? null : of(actor ? "norms" : "actorTypes", view.label(lang), rows, lang);
+        return rows.isEmpty() ? null : of(actor ? "stances" : "actorTypes", view.label(lang), rows, lang);
     }
 
     /** Geometry from rows with ?category (+ _zh/_en labels), ?stance, ?n and optional ?who_zh/?who_en. */

@@ -77,6 +77,10 @@ public final class NetworkPage implements Feature {
         String mode = n.mode();
         Map<String, Object> m = new HashMap<>();
         m.put("network", n);
+        String lang = org.normgraph.web.Lang.of(ctx);
+        Map<String, String> labels = new java.util.HashMap<>();
+        n.nodes().forEach(node -> labels.put(node.id(), lang.equals("zh") ? node.labelZh() : node.labelEn()));
+        m.put("labels", labels);
         m.put("mode", mode);
         m.put("filters", f);
         m.put("options", MatrixFilters.options(services.queries()));
