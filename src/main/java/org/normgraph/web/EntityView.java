@@ -37,6 +37,25 @@ public record EntityView(String iri, String path, List<Row> types, Map<String, L
 
     public Row first() { return types.getFirst(); }
 
+    /** What a reader of an event, incident or instrument page needs first, in this order. */
+    static final List<String> KEY_FACTS = List.of("startDate", "endDate", "date", "location", "host", "chair", "partOf",
+            "stateCount", "delegateCount", "speakerCount", "target", "attributedTo", "drafter", "submittedTo", "adoptedBy",
+            "outcomeOf", "basedOn");
+
+    /** The key facts among the entity's own facts, grouped by property in the order of {@link #KEY_FACTS}. */
+    public List<List<Row>> keyFacts() {
+        Map<String, List<Row>> byProperty = new LinkedHashMap<>();
+        for (String p : KEY_FACTS) {
+            for (Row f : factsOut) {
+                if (p.equals(f.local("p")) && byProperty.computeIfAbsent(p, k -> new ArrayList<>()).stream()
+                        .noneMatch(o -> java.util.Objects.equals(o.str("other"), f.str("other")) && java.util.Objects.equals(o.str("value"), f.str("value")))) {
+                    byProperty.get(p).add(f);
+                }
+            }
+        }
+        return List.copyOf(byProperty.values());
+    }
+
     public String slug() { return iri.substring(iri.lastIndexOf('/') + 1); }
 
     /** Each actor that shares or opposes one of this actor's stances, once, for "compare with". */

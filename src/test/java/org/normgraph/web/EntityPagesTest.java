@@ -154,4 +154,17 @@ class EntityPagesTest {
         String zh = Http.get(url + "id/london-conference?lang=zh").body();
         assertThat(zh).contains("60 多").doesNotContain("more-than");
     }
+
+    @Test
+    void an_event_page_leads_with_its_dates_place_host_and_attendance_in_a_fixed_order() {
+        String html = Http.get(url + "id/london-conference?lang=en").body();
+        int keyFacts = html.indexOf("id=\"key-facts\"");
+        assertThat(keyFacts).isPositive().isLessThan(html.indexOf("id=\"facts\""));
+        String dl = html.substring(keyFacts, html.indexOf("</dl>", keyFacts));
+        java.util.List<String> terms = java.util.regex.Pattern.compile("<dt>([^<]*)</dt>").matcher(dl).results().map(m -> m.group(1)).toList();
+        assertThat(terms).contains("start date", "end date", "host");
+        assertThat(terms.indexOf("start date")).isLessThan(terms.indexOf("end date"));
+        assertThat(terms.indexOf("end date")).isLessThan(terms.indexOf("host"));
+        assertThat(dl).contains("2011-11-01", "2011-11-02", "more than 60", "class=\"source-link\"");
+    }
 }
