@@ -143,7 +143,7 @@ class EntityPagesTest {
         String zh = Http.get(url + "list/actors?q=" + Http.enc("俄罗斯") + "&lang=zh").body();
         assertThat(zh).contains("href=\"/id/russia\"");
         String norms = Http.get(url + "list/norms?lang=en").body();
-        assertThat(norms.split("<tr>").length - 2).isGreaterThan(20);
+        assertThat(norms.split("<tr data-id=").length - 1).isGreaterThan(20);
         assertThat(Http.get(url + "list/actors?q=zzzzqqq").body()).contains("class=\"empty\"");
     }
 
@@ -166,5 +166,31 @@ class EntityPagesTest {
         assertThat(terms.indexOf("start date")).isLessThan(terms.indexOf("end date"));
         assertThat(terms.indexOf("end date")).isLessThan(terms.indexOf("host"));
         assertThat(dl).contains("2011-11-01", "2011-11-02", "more than 60", "class=\"source-link\"");
+    }
+
+    @Test
+    void the_actor_list_puts_the_most_active_first_with_counts_a_type_filter_and_a_csv() {
+        String html = Http.get(url + "list/actors?lang=en").body();
+        java.util.List<Integer> counts = java.util.regex.Pattern.compile("<td class=\"n\">(\\d+)</td>").matcher(html).results()
+                .map(m -> Integer.parseInt(m.group(1))).toList();
+        assertThat(counts).hasSizeGreaterThan(20).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts.getFirst()).isGreaterThanOrEqualTo(10);
+        String states = Http.get(url + "list/actors?lang=en&type=State").body();
+        assertThat(states).contains("data-id=\"china\"").doesNotContain("data-id=\"huang-zhixiong\"").contains("<option value=\"State\" selected>");
+        assertThat(Http.get(url + "list/actors?type=Weapon").statusCode()).isEqualTo(400);
+        var csv = CsvDownloads.records(url + "list/actors.csv?lang=zh&type=State");
+        assertThat(csv.getFirst().toList()).containsExactly("编号", "名称", "名称（英文）", "类型", "立场数");
+        assertThat(csv.subList(1, csv.size())).anySatisfy(r -> assertThat(r.toList()).startsWith("china", "中国", "China", "国家"));
+    }
+
+    @Test
+    void the_positions_list_shows_actor_stance_norm_event_and_date() {
+        String html = Http.get(url + "list/positions?lang=en").body();
+        String table = html.substring(html.indexOf("<table class=\"list positions-table\""), html.indexOf("</table>"));
+        assertThat(table).contains("<th scope=\"col\">actor</th>", "<th scope=\"col\">stance</th>", "<th scope=\"col\">event</th>",
+                "<th scope=\"col\">date</th>");
+        String china = table.substring(table.indexOf("<a href=\"/id/cyber-sovereignty\">") - 300, table.indexOf("<a href=\"/id/cyber-sovereignty\">") + 400);
+        assertThat(table).contains("<a href=\"/id/budapest-conference\">Budapest Conference on Cyberspace</a>", "2012-10-04", "Proposes");
+        assertThat(Http.get(url + "list/positions.csv").statusCode()).isEqualTo(200);
     }
 }

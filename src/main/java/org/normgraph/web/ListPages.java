@@ -1,0 +1,97 @@
+package org.normgraph.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.normgraph.ontology.NG;
+import org.normgraph.web.csv.CsvTable;
+import org.normgraph.web.csv.PositionsCsv;
+
+/**
+ * List pages per type ({@code /list/actors?q=china&type=State}): most positions first with their
+ * count, filtered by a text in a name and by a more specific type; {@code /list/positions} as a
+ * table of actor, stance, norm, event and date. Each list downloads as CSV ({@code /list/actors.csv}).
+ */
+final class ListPages {
+    /** List groups: URL name → the ng: class whose instances (and subclasses') it lists. */
+    static final Map<String, String> GROUPS = Map.of("actors", "Actor", "norms", "Norm", "instruments", "Instrument",
+            "events", "Event", "topics", "Topic", "places", "Place", "positions", "Position", "works", "Work");
+    static final List<String> ORDER = List.of("actors", "norms", "instruments", "events", "positions", "topics", "places", "works");
+    private static final int MAX_FILTER = 200;
+
+    private final Services services;
+
+    ListPages(Services services) {
+        this.services = services;
+    }
+
+    void list(Context ctx) {
+        String group = ctx.pathParam("group");
+        boolean csv = group.endsWith(".csv");
+        if (csv) group = group.substring(0, group.length() - 4);
+        String cls = GROUPS.get(group);
+        if (cls == null) throw new HttpProblem(404, "error.unknownList", group);
+        String lang = Lang.of(ctx);
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_FILTER) throw new HttpProblem(400, "error.tooLong", "q", MAX_FILTER);
+        String version = Citation.of(services.queries(), ctx).version();
+        if (group.equals("positions")) {
+            positions(ctx, lang, q, csv, version);
+            return;
+        }
+        Map<String, Node> params = new HashMap<>();
+        params.put("super", NodeFactory.createURI(NG.NS + cls));
+        if (q != null && !q.isBlank()) params.put("q", NodeFactory.createLiteralString(q.strip()));
+        List<Row> all = services.queries().select("list", params);
+        Map<String, Row> types = new LinkedHashMap<>();
+        all.forEach(r -> types.putIfAbsent(r.local("type"), r));
+        String type = ctx.queryParam("type");
+        if (type != null && !type.isBlank() && !types.containsKey(type)) {
+            throw new HttpProblem(400, "error.unknownFilter", "type", type.length() > 80 ? type.substring(0, 80) : type);
+        }
+        List<Row> rows = type == null || type.isBlank() ? all : all.stream().filter(r -> type.equals(r.local("type"))).toList();
+        if (csv) {
+            csvOf(rows, lang).send(ctx, "list-" + group, version);
+            return;
+        }
+        services.pages().render(ctx, "list", Pages.model("group", group, "rows", rows, "q", q == null ? "" : q,
+                "groups", ORDER, "types", List.copyOf(types.values()), "type", type == null ? "" : type,
+                "csvUrl", "/list/" + group + ".csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
+    }
+
+    private void positions(Context ctx, String lang, String q, boolean csv, String version) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Row r : services.queries().select("matrix", Map.of("actorType", NodeFactory.createURI(NG.NS + "Actor")))) {
+            if (!needle.isEmpty() && !(r.label("actor", "en") + " " + r.label("actor", "zh") + " " + r.label("about", "en") + " "
+                    + r.label("about", "zh")).toLowerCase(java.util.Locale.ROOT).contains(needle)) continue;
+            if (csv || seen.add(r.str("pos"))) rows.add(r);
+        }
+        if (csv) {
+            PositionsCsv.of(rows, lang, services.messages(), ctx.scheme() + "://" + ctx.host() + "/").send(ctx, "positions", version);
+            return;
+        }
+        services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", rows, "rows", rows,
+                "q", q == null ? "" : q, "groups", ORDER, "types", List.of(), "type", "",
+                "csvUrl", "/list/positions.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
+    }
+
+    private CsvTable csvOf(List<Row> rows, String lang) {
+        String other = lang.equals("zh") ? "en" : "zh";
+        CsvTable t = new CsvTable(List.of(services.messages().text(lang, "csv.list.id"), services.messages().text(lang, "csv.list.name"),
+                services.messages().text(lang, "csv.list.otherName"), services.messages().text(lang, "csv.list.type"),
+                services.messages().text(lang, "csv.list.positions")));
+        for (Row r : rows) {
+            t.row(List.of(r.local("s"), r.label("label", lang), r.label("label", other), r.label("type", lang), r.str("positions")));
+        }
+        return t;
+    }
+}
