@@ -3,52 +3,62 @@ package org.normgraph.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.normgraph.web.GraphQueries;
-import org.normgraph.web.Paths;
-import org.normgraph.web.Row;
+import org.normgraph.source.DisplayText;
 
 /**
- * Reads what the search index holds from the graph, with {@code sparql/web/search-entities.rq}
- * (entities, types, names) and {@code sparql/web/search-docs.rq} (their texts and quotes).
+ * Reads what the search index holds from the graph, through a {@link Source} that runs
+ * {@code sparql/web/search-entities.rq} (entities, types, names) and {@code sparql/web/search-docs.rq}
+ * (their texts and quotes) — the search package knows queries by name only, not how pages run them.
  *
- * <pre>{@code Collection<SearchEntity> all = SearchCorpus.read(services.queries());}</pre>
+ * <pre>{@code List<SearchEntity> all = SearchCorpus.read(source);}</pre>
  */
 public final class SearchCorpus {
+    /** Where the corpus comes from: named queries' rows (values as strings), and the local paths of IRIs. */
+    public interface Source {
+        List<Map<String, String>> rows(String queryName);
+
+        /** The local page of an IRI ({@code https://normgraph.org/id/china} → {@code /id/china}). */
+        String local(String iri);
+
+        /** The anchor of an evidence IRI in the source view. */
+        String anchor(String evidenceIri);
+    }
+
     private SearchCorpus() {}
 
-    public static List<SearchEntity> read(GraphQueries queries) {
-        Paths paths = queries.paths();
-        Map<String, Node> params = Map.of("idBase", NodeFactory.createLiteralString(paths.iri("/id/")));
+    public static List<SearchEntity> read(Source source) {
         Map<String, SearchEntity> byIri = new LinkedHashMap<>();
-        for (Row r : queries.select("search-entities", params)) {
-            byIri.computeIfAbsent(r.str("s"), iri -> new SearchEntity(iri, paths.local(iri), r.local("type"),
-                    r.str("type_zh"), r.str("type_en"), r.str("label_zh"), r.str("label_en")));
+        for (Map<String, String> r : source.rows("search-entities")) {
+            byIri.computeIfAbsent(r.get("s"), iri -> new SearchEntity(iri, source.local(iri), local(r.get("type")),
+                    r.get("type_zh"), r.get("type_en"), r.get("label_zh"), r.get("label_en")));
         }
-        for (Row r : queries.select("search-docs", params)) {
-            SearchEntity e = byIri.get(r.str("s"));
+        for (Map<String, String> r : source.rows("search-docs")) {
+            SearchEntity e = byIri.get(r.get("s"));
             if (e == null) continue;
-            String text = normalise(r.str("text"));
-            switch (r.str("field")) {
+            String text = normalise(r.get("text"));
+            switch (String.valueOf(r.get("field"))) {
                 case "label" -> e.labels().add(text);
                 case "alias" -> e.aliases().add(text);
                 case "comment" -> e.comments().add(text);
-                case "quote" -> e.quotes().add(quote(r, text, paths));
-                case "related" -> e.related().add(quote(r, text, paths));
+                case "quote" -> e.quotes().add(quote(r, text, source));
+                case "related" -> e.related().add(quote(r, text, source));
                 default -> { }
             }
         }
         return List.copyOf(byIri.values());
     }
 
-    private static SearchEntity.Quote quote(Row r, String text, Paths paths) {
-        String link = r.has("doc") ? r.path("doc") + "#" + paths.anchor(r.str("ev")) : null;
+    private static SearchEntity.Quote quote(Map<String, String> r, String text, Source source) {
+        String link = r.get("doc") != null ? source.local(r.get("doc")) + "#" + source.anchor(r.get("ev")) : null;
         return new SearchEntity.Quote(text, link);
     }
 
-    /** Line breaks and runs of spaces from the PDF extraction become single spaces. */
+    private static String local(String iri) {
+        return iri == null ? null : iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+
+    /** The PDF extraction's line breaks and stray spaces removed, as quotes are read elsewhere. */
     static String normalise(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return s == null ? "" : DisplayText.of(s);
     }
 }

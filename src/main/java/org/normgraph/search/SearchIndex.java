@@ -58,14 +58,17 @@ public final class SearchIndex {
     public List<SearchHit> search(String text, int limit) {
         UserQuery q = UserQuery.of(analyzer, text == null ? "" : text);
         if (q.isEmpty()) return List.of();
+        List<String> needles = new ArrayList<>(q.terms());
+        needles.addAll(List.of(text.strip().split("\\s+")));
         try {
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(q.lucene(), Math.min(Math.max(limit, 1), MAX_HITS)).scoreDocs) {
                 SearchEntity e = entities.get(stored.document(sd.doc).getField("ord").numericValue().intValue());
                 SearchEntity.Quote best = bestQuote(e, new HashSet<>(q.terms()));
+                String snippet = best == null ? null : best.text();
                 hits.add(new SearchHit(e.iri(), e.path(), e.type(), e.typeZh(), e.typeEn(), e.labelZh(), e.labelEn(),
-                        best == null ? null : best.text(), best == null ? null : best.link(), sd.score));
+                        snippet, best == null ? null : best.link(), sd.score, Highlight.parts(snippet, needles), List.copyOf(needles)));
             }
             return hits;
         } catch (IOException e) {

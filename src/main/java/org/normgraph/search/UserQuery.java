@@ -10,13 +10,15 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * A user's query turned into a Lucene query without any query syntax: the text is analysed into
  * terms, and each term is looked for in every field, names weighing most, then quotes. A hit must
- * contain all terms of a one- or two-term query, two thirds of a longer one; the whole sequence
+ * contain all terms of a one- or two-term query, two thirds of a longer one; an English term also
+ * matches as a prefix (at half weight), so stems and word beginnings find; the whole sequence
  * as a phrase weighs double, and a query equal to a whole name or alias weighs most. Query syntax
  * such as {@code "}, {@code (} or {@code *:*} is just text: it analyses to no terms and finds nothing.
  *
@@ -24,6 +26,8 @@ import org.apache.lucene.search.TermQuery;
  */
 record UserQuery(List<String> terms, Query lucene) {
     static final int MAX_TERMS = 32;
+    /** English terms at least this long also match as prefixes. */
+    static final int MIN_PREFIX = 4;
     /** A whole name or alias, as {@link #exact} normalises it: a query equal to a name ranks that entity first. */
     static final String EXACT = "exact";
     static final float EXACT_WEIGHT = 50f;
@@ -38,6 +42,10 @@ record UserQuery(List<String> terms, Query lucene) {
         for (String t : distinct) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
             FIELDS.forEach((field, weight) -> anyField.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), SHOULD));
+            if (t.length() >= MIN_PREFIX && t.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                // an English word also finds the longer words it begins: "sovereign" finds "sovereignty"
+                FIELDS.forEach((field, weight) -> anyField.add(new BoostQuery(new PrefixQuery(new Term(field, t)), weight / 2), SHOULD));
+            }
             each.add(anyField.build(), SHOULD);
         }
         each.setMinimumNumberShouldMatch(minimumMatch(distinct.size()));

@@ -54,6 +54,15 @@ class SearchTest {
     }
 
     @Test
+    void aWordBeginningFindsTheLongerWordAndThePageMarksIt() throws Exception {
+        assertThat(hitPaths("sovereign").stream().limit(3)).contains("/id/cyber-sovereignty");
+        String html = get("/search?lang=en&q=sovereign").body();
+        assertThat(html).contains("<a class=\"hit-label\" href=\"/id/cyber-sovereignty\">Cyber <mark>sovereign</mark>ty</a>");
+        String zh = get("/search?lang=zh&q=" + enc("网络主权")).body();
+        assertThat(zh).contains("<mark>");
+    }
+
+    @Test
     void cameronIsFoundByHisChineseAndHisEnglishName() throws Exception {
         assertThat(hitPaths("卡梅伦").getFirst()).isEqualTo("/id/cameron");
         assertThat(hitPaths("Cameron").getFirst()).isEqualTo("/id/cameron");
