@@ -23,7 +23,7 @@
             'target-arrow-color': function (e) { return colours[e.data('relation')] || '#999'; },
             'target-arrow-shape': net.mode === 'stances' ? 'triangle' : 'none',
             'line-style': function (e) { return lines[e.data('relation')] || 'solid'; },
-            'label': function (e) { return letters[e.data('relation')] || ''; }, 'font-size': 10, 'color': '#222',
+            'label': function (e) { return (letters[e.data('relation')] || '') + (e.data('hedged') ? '?' : ''); }, 'font-size': 10, 'color': '#222',
             'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } }
       ],
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 60000; },

@@ -427,13 +427,26 @@ class AnalystViewsTest {
             List<CSVRecord> records = CsvDownloads.records(url + "network.csv?lang=en&mode=" + mode);
             List<String> header = records.getFirst().toList();
             assertThat(header).containsExactly("source id", "source", "target id", "target", "relation", "weight",
-                    "shared stances", "opposed stances");
+                    "shared stances", "opposed stances", "hedged in the source");
             List<CSVRecord> rows = records.subList(1, records.size());
             assertThat(rows).hasSize(group(net, "edges").size());
             Set<String> nodes = nodeIds(net);
             assertThat(rows).allSatisfy(row -> assertThat(nodes).contains(row.get(0), row.get(2)));
             assertThat(rows).allSatisfy(row -> assertThat(row.get(1)).isNotBlank().isNotEqualTo(row.get(0)));
         }
+    }
+
+    @Test
+    void hedged_positions_are_marked_on_network_edges_in_json_page_and_csv() throws IOException {
+        JsonNode net = new ObjectMapper().readTree(Http.get(url + "network.json?mode=stances&actorType=all").body());
+        List<JsonNode> hedged = new ArrayList<>();
+        group(net, "edges").forEach(e -> { if (e.get("data").get("hedged").asBoolean()) hedged.add(e); });
+        assertThat(hedged).as("the paper hedges at least one stance (可以视为)").isNotEmpty();
+        String html = page("network?actorType=all");
+        assertThat(between(html, "<details class=\"network-table\">", "</details>")).contains("(hedged in the source)");
+        List<CSVRecord> csv = CsvDownloads.records(url + "network.csv?lang=en&actorType=all");
+        int col = csv.getFirst().toList().indexOf("hedged in the source");
+        assertThat(csv.subList(1, csv.size())).anySatisfy(r -> assertThat(r.get(col)).isEqualTo("yes"));
     }
 
     // ---- the dataset version ----

@@ -85,7 +85,8 @@ class QuestionsPageTest {
                         "<a href=\"/id/budapest-conference\">"));
         assertThat(rows).anySatisfy(row -> assertThat(row)
                 .contains("<a href=\"/id/cyber-sovereignty\">Cyber sovereignty</a>",
-                        "<td><a href=\"/id/evidence/china-budapest-cyber-sovereignty\">" + escape(org.normgraph.source.DisplayText.of(quote)) + "</a></td>",
+                        "<a href=\"/id/evidence/china-budapest-cyber-sovereignty\">" + escape(org.normgraph.source.DisplayText.of(quote)) + "</a>",
+                        "<span class=\"context\">…", "<span class=\"translation-label\">normgraph&#39;s translation:</span>",
                         "<a href=\"/id/china-budapest-cyber-sovereignty\">"));
     }
 

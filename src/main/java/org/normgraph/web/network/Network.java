@@ -17,7 +17,7 @@ import org.normgraph.web.Row;
 public record Network(String mode, List<Node> nodes, List<Edge> edges) {
     public record Node(String id, String path, String kind, String type, String labelEn, String labelZh) {}
 
-    public record Edge(String id, String source, String target, String relation, int weight, int shared, int opposed) {}
+    public record Edge(String id, String source, String target, String relation, int weight, int shared, int opposed, boolean hedged) {}
 
     public static Network stances(List<Row> positions) {
         Map<String, Node> nodes = new LinkedHashMap<>();
@@ -26,12 +26,14 @@ public record Network(String mode, List<Node> nodes, List<Edge> edges) {
             nodes.putIfAbsent(p.local("actor"), actorNode(p));
             nodes.putIfAbsent(p.local("about"), new Node(p.local("about"), p.path("about"), "topic", "",
                     p.label("about", "en"), p.label("about", "zh")));
-            counts.computeIfAbsent(p.local("actor") + "\t" + p.local("about") + "\t" + p.local("stance"), k -> new int[1])[0]++;
+            int[] c = counts.computeIfAbsent(p.local("actor") + "\t" + p.local("about") + "\t" + p.local("stance"), k -> new int[2]);
+            c[0]++;
+            if (p.isTrue("hedged")) c[1]++;
         }
         List<Edge> edges = new ArrayList<>();
         counts.forEach((k, n) -> {
             String[] parts = k.split("\t");
-            edges.add(new Edge("e" + edges.size(), parts[0], parts[1], parts[2], n[0], 0, 0));
+            edges.add(new Edge("e" + edges.size(), parts[0], parts[1], parts[2], n[0], 0, 0, n[1] > 0));
         });
         return new Network("stances", List.copyOf(nodes.values()), edges);
     }
@@ -56,7 +58,7 @@ public record Network(String mode, List<Node> nodes, List<Edge> edges) {
                 }
                 if (shared + opposed == 0) continue;
                 String relation = shared > opposed ? "aligned" : shared < opposed ? "opposed" : "mixed";
-                edges.add(new Edge("e" + edges.size(), actors.get(i), actors.get(j), relation, Math.abs(shared - opposed), shared, opposed));
+                edges.add(new Edge("e" + edges.size(), actors.get(i), actors.get(j), relation, Math.abs(shared - opposed), shared, opposed, false));
             }
         }
         return new Network("alignment", List.copyOf(nodes.values()), edges);

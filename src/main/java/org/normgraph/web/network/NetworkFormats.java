@@ -109,7 +109,7 @@ final class NetworkFormats {
 
     /** The edge list with ids and labels of both ends, the relation in words, in the page's language. */
     static CsvTable csv(Network n, String lang, Messages messages) {
-        CsvTable t = new CsvTable(java.util.stream.Stream.of("sourceId", "source", "targetId", "target", "relation", "weight", "shared", "opposed")
+        CsvTable t = new CsvTable(java.util.stream.Stream.of("sourceId", "source", "targetId", "target", "relation", "weight", "shared", "opposed", "hedged")
                 .map(c -> messages.text(lang, "csv.network." + c)).toList());
         java.util.Map<String, Network.Node> byId = new java.util.HashMap<>();
         n.nodes().forEach(x -> byId.put(x.id(), x));
@@ -117,7 +117,8 @@ final class NetworkFormats {
             String relation = e.relation();
             String words = messages.text(lang, (Character.isUpperCase(relation.charAt(0)) ? "csv.stance." : "csv.relation.") + relation);
             t.row(java.util.List.of(e.source(), label(byId.get(e.source()), lang), e.target(), label(byId.get(e.target()), lang), words,
-                    Integer.toString(e.weight()), Integer.toString(e.shared()), Integer.toString(e.opposed())));
+                    Integer.toString(e.weight()), Integer.toString(e.shared()), Integer.toString(e.opposed()),
+                    e.hedged() ? messages.text(lang, "csv.yes") : ""));
         }
         return t;
     }

@@ -66,7 +66,7 @@ public final class NetworkPage implements Feature {
         }
         for (Network.Edge e : n.edges()) {
             elements.add(Map.of("group", "edges", "data", Map.of("id", e.id(), "source", e.source(), "target", e.target(),
-                    "relation", e.relation(), "weight", e.weight(), "shared", e.shared(), "opposed", e.opposed())));
+                    "relation", e.relation(), "weight", e.weight(), "shared", e.shared(), "opposed", e.opposed(), "hedged", e.hedged())));
         }
         return Map.of("mode", n.mode(), "elements", elements, "version", cite.version(), "cite", cite.text());
     }

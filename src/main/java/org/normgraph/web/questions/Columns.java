@@ -23,6 +23,12 @@ final class Columns {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** A true value in a result ("yes" / "是"). */
+    static String yes(String lang) {
+        String w = text("i18n/ui", "csv.yes", lang);
+        return w == null ? "yes" : w;
+    }
+
     /** The name of an ng: term shown in a result (a stance), or null. */
     static String term(String localName, String lang) {
         return text("i18n/views", "stance." + localName, lang);

@@ -88,7 +88,8 @@ public final class QuestionsPage implements Feature {
             m.put("missing", true);
         } else {
             try {
-                ResultTable table = QuestionRun.table(services.config().dataset(), entry.sparql(), bound, services.paths(), lang);
+                ResultTable table = QuoteContexts.add(QuestionRun.table(services.config().dataset(), entry.sparql(), bound,
+                        services.paths(), lang), services.queries(), lang);
                 if (csv) {
                     AnswerCsv.of(table).send(ctx, "question-" + entry.name(), Citation.of(services.queries(), ctx).version());
                     return;

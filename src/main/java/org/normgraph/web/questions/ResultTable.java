@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.RDFNode;
 import org.normgraph.ontology.Iris;
 import org.normgraph.ontology.NG;
@@ -21,8 +22,14 @@ import org.normgraph.web.Paths;
  */
 public record ResultTable(List<String> columns, List<String> headers, List<List<Cell>> rows, boolean truncated) {
     /** One cell: its text, the local link for a normgraph IRI or a quote (else null), and the IRI's id (else null). */
-    public record Cell(String text, String href, String id) {
+    public record Cell(String text, String href, String id, String before, String after, String translation) {
         Cell(String text, String href) { this(text, href, null); }
+        Cell(String text, String href, String id) { this(text, href, id, null, null, null); }
+
+        /** The same cell with the quote's context and normgraph's translation. */
+        public Cell withContext(String before, String after, String translation) {
+            return new Cell(text, href, id, before, after, translation);
+        }
     }
 
     public boolean isEmpty() { return rows.isEmpty(); }
@@ -56,6 +63,9 @@ public record ResultTable(List<String> columns, List<String> headers, List<List<
         if (n == null) return new Cell("", null);
         if (n.isLiteral()) {
             String text = n.asLiteral().getLexicalForm();
+            if (XSDDatatype.XSDboolean.getURI().equals(n.asLiteral().getDatatypeURI())) {
+                return new Cell("true".equals(text) ? Columns.yes(lang) : "", null);
+            }
             return QUOTES.contains(var) ? new Cell(DisplayText.of(text), quoteLink(s, paths)) : new Cell(text, null);
         }
         if (!n.isURIResource()) return new Cell(n.toString(), null);
