@@ -40,6 +40,28 @@
         else cy.zoom({ level: cy.zoom() * (z === 'in' ? 1.25 : 0.8), renderedPosition: { x: box.clientWidth / 2, y: box.clientHeight / 2 } });
       });
     });
+    // Keyboard: the drawing takes focus; arrow keys step through the nodes by name, Enter opens one.
+    var order = cy.nodes().sort(function (a, b) {
+      return String(a.data('label_' + lang)).localeCompare(String(b.data('label_' + lang)));
+    });
+    var current = -1;
+    var status = document.getElementById('network-focus');
+    box.setAttribute('tabindex', '0');
+    box.addEventListener('keydown', function (ev) {
+      if (order.length === 0) return;
+      if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown' || ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') {
+        ev.preventDefault();
+        var step = (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') ? 1 : -1;
+        current = (current + step + order.length) % order.length;
+        cy.nodes().unselect();
+        var node = order[current];
+        node.select();
+        cy.center(node);
+        if (status) status.textContent = node.data('label_' + lang);
+      } else if (ev.key === 'Enter' && current >= 0) {
+        window.location.href = order[current].data('href');
+      }
+    });
     window.normgraphNetwork = cy; // for scripts and browser tests
     box.setAttribute('data-ready', String(cy.nodes().length));
   });

@@ -3,7 +3,8 @@ package org.normgraph.source;
 /**
  * The reading form of a stretch of PDF-extracted text: line breaks and spaces next to Chinese
  * characters or full-width punctuation are dropped (the extraction breaks lines mid-sentence and
- * spaces digits from Chinese, "2011 年"), other runs of whitespace become one space. For display
+ * spaces digits from Chinese, "2011 年"), private-use glyphs the extraction left before garbled
+ * footnote markers are dropped, other runs of whitespace become one space. For display
  * only; evidence offsets always refer to the text as stored.
  *
  * <pre>{@code DisplayText.of("于 2011 年\n11 月召开")   // "于2011年11月召开"}</pre>
@@ -17,6 +18,10 @@ public final class DisplayText {
         int i = 0, n = stored.length();
         while (i < n) {
             int cp = stored.codePointAt(i);
+            if (cp >= 0xE000 && cp <= 0xF8FF) {   // private-use glyphs of the extraction render as boxes
+                i += Character.charCount(cp);
+                continue;
+            }
             if (!Character.isWhitespace(cp) && cp != 0x3000) {
                 out.appendCodePoint(cp);
                 i += Character.charCount(cp);

@@ -22,4 +22,9 @@ class DisplayTextTest {
         assertThat(DisplayText.of("中国提出“网络主权”")).isEqualTo("中国提出“网络主权”");
         assertThat(DisplayText.of(null)).isNull();
     }
+
+    @Test
+    void private_use_glyphs_of_the_extraction_are_dropped() {
+        assertThat(DisplayText.of("五项原则。\uE000琼瑢这一发言")).isEqualTo("五项原则。琼瑢这一发言");
+    }
 }

@@ -127,6 +127,11 @@ class AnalystViewsBrowserTest {
         browser.waitUntil(d -> box.getAttribute("data-ready"));
         assertThat(browser.script("return window.normgraphNetwork.nodes('[kind != \"actor\"]').length")).isEqualTo(0L);
         assertThat(((Number) browser.script("return window.normgraphNetwork.edges().length")).intValue()).isPositive();
+        WebElement canvas = browser.driver().findElement(By.id("network"));
+        canvas.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        String focused = browser.waitFor(By.id("network-focus")).getText();
+        assertThat(focused).isNotBlank();
+        assertThat(browser.script("return window.normgraphNetwork.nodes(':selected').length")).isEqualTo(1L);
         browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
         browser.screenshot("network-alignment");
     }
