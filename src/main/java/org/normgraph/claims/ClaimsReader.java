@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ClaimsReader {
     static final String SUFFIX = ".claims.yaml";
     private static final Set<String> TOP = Set.of("source", "entities", "positions", "works");
-    private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation", "shortQuote");
+    private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation",
+            "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts");
     private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
@@ -59,8 +60,11 @@ public final class ClaimsReader {
 
     private static Specs.Source source(YNode n) {
         n.allowOnly(SOURCE);
+        String primary = n.string("primary", false);
         return new Specs.Source(n.string("id", true), lang(n, "title", true), n.strings("creators"),
-                n.string("language", true), quote(n, false), where(n));
+                n.string("language", true), quote(n, false), where(n), n.string("kind", false),
+                primary == null ? null : bool(n, "primary"), n.string("date", false), n.string("place", false),
+                n.string("adoptedBy", false), n.string("origin", false));
     }
 
     private static Specs.Entity entity(YNode n) {

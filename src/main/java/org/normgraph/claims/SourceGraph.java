@@ -48,6 +48,7 @@ public final class SourceGraph {
                 problems.add(new Problem(s.where().file(), s.where().line(), s.id(), "creator '" + c + "' is not a Person id"));
             }
         }
+        SourceMetadata.write(m, doc.document(), s, ids, problems);
         doc.writeStructure();
         EvidenceWriter evidence = new EvidenceWriter(m, doc.document(), new QuoteLocator(text), file.textPath(), s.language(), problems);
         if (s.quote() != null) {

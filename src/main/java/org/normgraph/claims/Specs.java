@@ -60,7 +60,16 @@ public final class Specs {
     public record Work(String id, Integer footnote, List<String> creators, String title, String venue,
                        String year, String url, LangText label, Quote quote, Where where, Where yearAt) {}
 
-    public record Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where) {}
+    /**
+     * The source document: its id, title, creators, language and evidence, and what kind of document
+     * it is ({@code kind}, {@code primary}), with its date, place, adopting body and origin where known.
+     */
+    public record Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where,
+                         String kind, Boolean primary, String date, String place, String adoptedBy, String origin) {
+        public Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where) {
+            this(id, title, creators, language, quote, where, null, null, null, null, null, null);
+        }
+    }
 
     /** Everything in one claims file, beside the text file it is about. */
     public record File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions,

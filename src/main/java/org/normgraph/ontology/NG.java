@@ -120,4 +120,10 @@ public final class NG {
     public static final Property sha256 = p("sha256");
     public static final Property quoteText = p("quoteText");
     public static final Property translation = p("translation");
+    public static final Resource SourceKind = r("SourceKind");
+    public static final Property sourceKind = p("sourceKind");
+    public static final Property primarySource = p("primarySource");
+    /** The kinds of source a claims file may name in {@code source.kind}. */
+    public static final java.util.List<String> SOURCE_KINDS =
+            java.util.List.of("ScholarlyPaper", "TreatyText", "DeclarationText", "NationalPolicy", "Statement");
 }

@@ -37,13 +37,20 @@ final class Accessibility {
     static List<String> seriousViolations(Browser browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript(axe());
-        Object result = js.executeAsyncScript("""
+        // axe on a large page (the source view holds hundreds of marked spans) takes a while on a busy machine
+        browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(180));
+        Object result;
+        try {
+            result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({id: v.id, impact: v.impact, help: v.help,
                                 targets: v.nodes.slice(0, 4).map(n => n.target.join(' ')), count: v.nodes.length}))))
                   .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: [], count: 0}]));""");
+        } finally {
+            browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        }
         List<String> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result) {
             out.add(v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " — " + v.get("targets") + " of " + v.get("count"));
