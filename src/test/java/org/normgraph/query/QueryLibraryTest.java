@@ -201,8 +201,8 @@ class QueryLibraryTest {
         List<Map<String, String>> rows = run("positions-with-evidence");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(25);
         assertThat(rows).hasSize(count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a ng:Position }"));
-        String text = sourceText();
         for (Map<String, String> r : rows) {
+            String text = sourceText(r.get("source"));
             String quote = r.get("quote");
             int start = Integer.parseInt(r.get("start")), end = Integer.parseInt(r.get("end"));
             assertThat(quote).as(r.get("position")).isNotBlank();
@@ -213,7 +213,10 @@ class QueryLibraryTest {
             assertThat(r.get("stanceLabel")).as(r.get("position")).isIn("supports", "opposes", "proposes",
                     "has reservations");
         }
-        assertThat(rows).extracting(r -> Integer.parseInt(r.get("start"))).isSorted();
+        for (String source : rows.stream().map(r -> r.get("source")).distinct().toList()) {
+            assertThat(rows.stream().filter(r -> r.get("source").equals(source)).map(r -> Integer.parseInt(r.get("start"))).toList())
+                    .as(source).isSorted();
+        }
     }
 
     @Test
@@ -612,9 +615,13 @@ class QueryLibraryTest {
     }
 
     static String sourceText() {
+        return sourceText(ID + "source/huang-2013-london-process");
+    }
+
+    static String sourceText(String source) {
         List<Map<String, String>> rows = Rows.select(dsg, PREFIXES
-                + "SELECT ?text { ?s a ng:SourceDocument ; ng:text ?text }");
-        assertThat(rows).hasSize(1);
+                + "SELECT ?text { <" + source + "> a ng:SourceDocument ; ng:text ?text }");
+        assertThat(rows).as(source).hasSize(1);
         return rows.get(0).get("text");
     }
 

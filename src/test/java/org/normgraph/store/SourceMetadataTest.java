@@ -24,7 +24,8 @@ class SourceMetadataTest {
     void the_paper_is_a_secondary_scholarly_paper() {
         List<Map<String, String>> rows = Rows.select(LoadedStore.get(), """
                 PREFIX ng: <https://normgraph.org/ns#>
-                SELECT ?kind ?primary WHERE { ?d a ng:SourceDocument ; ng:sourceKind ?kind ; ng:primarySource ?primary }""");
+                SELECT ?kind ?primary WHERE { <https://normgraph.org/id/source/huang-2013-london-process> ng:sourceKind ?kind ;
+                  ng:primarySource ?primary }""");
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().get("kind")).isEqualTo("https://normgraph.org/ns#ScholarlyPaper");
         assertThat(rows.getFirst().get("primary")).isEqualTo("false");

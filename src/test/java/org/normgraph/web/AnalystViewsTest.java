@@ -233,7 +233,8 @@ class AnalystViewsTest {
             ResultSetRewindable rs = srj("matrix.srj" + filters);
             assertThat(rs.size()).as(filters).isEqualTo(links.size());
             Set<String> evidence = new HashSet<>();
-            rs.forEachRemaining(b -> evidence.add(SOURCE + "#ev-" + lastSegment(b.getResource("ev").getURI())));
+            rs.forEachRemaining(b -> evidence.add("/id/source/" + lastSegment(b.getResource("doc").getURI())
+                    + "#ev-" + lastSegment(b.getResource("ev").getURI())));
             assertThat(evidence).as(filters).isEqualTo(new HashSet<>(links));
         }
     }

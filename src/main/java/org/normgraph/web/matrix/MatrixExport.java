@@ -26,7 +26,7 @@ import org.normgraph.web.csv.PositionsCsv;
  */
 final class MatrixExport {
     static final List<String> VARS = List.of("pos", "actor", "actor_en", "actor_zh", "actorClass", "about", "about_en",
-            "about_zh", "stance", "event", "date", "speaker", "ev", "exact");
+            "about_zh", "stance", "event", "date", "speaker", "ev", "doc", "exact");
 
     private MatrixExport() {}
 
