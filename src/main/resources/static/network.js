@@ -6,7 +6,9 @@
   var colours = { Supports: '#1b7a3a', Proposes: '#1f5fa8', Opposes: '#b3261e', HasReservations: '#b36b00',
                   aligned: '#1b7a3a', opposed: '#b3261e', mixed: '#888' };
   // Stance is never shown by colour alone: each edge also carries a letter and a line style.
-  var letters = { Supports: 'S', Proposes: 'P', Opposes: 'O', HasReservations: 'R', aligned: '+', opposed: '−', mixed: '±' };
+  var letters = lang === 'zh'
+      ? { Supports: '支', Proposes: '提', Opposes: '反', HasReservations: '保', aligned: '+', opposed: '−', mixed: '±' }
+      : { Supports: 'S', Proposes: 'P', Opposes: 'O', HasReservations: 'R', aligned: '+', opposed: '−', mixed: '±' };
   var lines = { Supports: 'solid', Proposes: 'solid', Opposes: 'dashed', HasReservations: 'dotted',
                 aligned: 'solid', opposed: 'dashed', mixed: 'dotted' };
   fetch(box.getAttribute('data-src')).then(function (r) { return r.json(); }).then(function (net) {

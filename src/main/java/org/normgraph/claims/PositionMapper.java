@@ -82,7 +82,8 @@ final class PositionMapper {
                 Resource at = pos.getPropertyResourceValue(NG.statedAt);
                 String where = at == null ? "" : (lang.equals("zh") ? "（" + labelOf(at, lang, ids) + "）" : " (" + labelOf(at, lang, ids) + ")");
                 boolean reservations = NG.HasReservations.equals(pos.getPropertyResourceValue(NG.stance));
-                String zh = reservations ? a + "对“" + t + "”持保留态度" + where : a + s + "“" + t + "”" + where;
+                String named = t.contains("“") || t.contains("《") ? t : "“" + t + "”";
+                String zh = reservations ? a + "对" + named + "持保留态度" + where : a + s + named + where;
                 pos.addProperty(RDFS.label, lang.equals("zh") ? zh : a + " " + s + " " + t + where, lang);
             }
         });

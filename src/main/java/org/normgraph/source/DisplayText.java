@@ -3,8 +3,9 @@ package org.normgraph.source;
 /**
  * The reading form of a stretch of PDF-extracted text: line breaks and spaces next to Chinese
  * characters or full-width punctuation are dropped (the extraction breaks lines mid-sentence and
- * spaces digits from Chinese, "2011 年"), private-use glyphs the extraction left before garbled
- * footnote markers are dropped, other runs of whitespace become one space. For display
+ * spaces digits from Chinese, "2011 年"), garbled footnote markers become the circled numbers they
+ * stand for ("瑏瑢" → "⑫"), stray private-use glyphs are dropped, other runs of whitespace become one
+ * space. For display
  * only; evidence offsets always refer to the text as stored.
  *
  * <pre>{@code DisplayText.of("于 2011 年\n11 月召开")   // "于2011年11月召开"}</pre>
@@ -14,6 +15,7 @@ public final class DisplayText {
 
     public static String of(String stored) {
         if (stored == null) return null;
+        stored = markers(stored);
         StringBuilder out = new StringBuilder(stored.length());
         int i = 0, n = stored.length();
         while (i < n) {
@@ -37,6 +39,24 @@ public final class DisplayText {
             i = j;
         }
         return out.toString();
+    }
+
+    /** Garbled footnote markers ("瑏瑢", with the private-use glyph before it) read as the circled number they stand for ("⑫"). */
+    static String markers(String s) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (FootnoteMarkers.Found f : FootnoteMarkers.find(s)) {
+            if (f.end() - f.start() < 2) continue;
+            out.append(s, from, f.start()).append(circled(f.number()));
+            from = f.end();
+        }
+        return from == 0 ? s : out.append(s.substring(from)).toString();
+    }
+
+    private static String circled(int n) {
+        if (n >= 1 && n <= 20) return String.valueOf((char) (0x2460 + n - 1));
+        if (n >= 21 && n <= 35) return String.valueOf((char) (0x3251 + n - 21));
+        return "[" + n + "]";
     }
 
     /** Chinese, Japanese and Korean characters and full-width punctuation, which need no spaces between them. */

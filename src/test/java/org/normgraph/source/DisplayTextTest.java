@@ -27,4 +27,10 @@ class DisplayTextTest {
     void private_use_glyphs_of_the_extraction_are_dropped() {
         assertThat(DisplayText.of("五项原则。\uE000琼瑢这一发言")).isEqualTo("五项原则。琼瑢这一发言");
     }
+
+    @Test
+    void garbled_footnote_markers_read_as_the_circled_numbers_they_stand_for() {
+        assertThat(DisplayText.of("五项原则。\uE583瑏瑢这一发言")).isEqualTo("五项原则。⑫这一发言");
+        assertThat(DisplayText.of("不过瑐瑡")).isEqualTo("不过㉑");
+    }
 }

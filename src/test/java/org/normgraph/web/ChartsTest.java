@@ -57,7 +57,7 @@ class ChartsTest {
     @Test
     void theChartSpeaksThePageLanguage() {
         String svg = svg("/id/china?lang=zh");
-        assertThat(svg).contains("<title id=\"chart-title\">中国按立场统计的表态</title>", ">提出</text>", "网络主权", "S · 支持");
+        assertThat(svg).contains("<title id=\"chart-title\">中国按立场统计的表态</title>", ">提出</text>", "网络主权", "支 · 支持");
         assertThat(svg("/id/cyber-sovereignty?lang=zh")).contains("各类行为体对“网络主权”的立场", ">国家</text>");
     }
 

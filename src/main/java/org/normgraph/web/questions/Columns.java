@@ -23,6 +23,12 @@ final class Columns {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** The link text of a row's own position or claim ("open" / "查看"). */
+    static String open(String lang) {
+        String w = text("i18n/ui", "list.open", lang);
+        return w == null ? "open" : w;
+    }
+
     /** A true value in a result ("yes" / "是"). */
     static String yes(String lang) {
         String w = text("i18n/ui", "csv.yes", lang);

@@ -75,6 +75,7 @@ public record ResultTable(List<String> columns, List<String> headers, List<List<
         String label = label(var, s, lang);
         if (label == null) label = label(var, s, lang.equals("zh") ? "en" : "zh");
         if (label == null && iri.startsWith(NG.NS)) label = Columns.term(id, lang);
+        if (label == null && (var.equals("position") || var.equals("claim"))) label = Columns.open(lang);
         if (label == null) label = id;
         if (local.equals(iri) && !iri.startsWith(NG.NS)) return new Cell(iri, null, null);
         return new Cell(label, local, id);
