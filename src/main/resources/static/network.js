@@ -31,6 +31,8 @@
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 60000; },
                 idealEdgeLength: function () { return 60; }, nodeOverlap: 30, gravity: 0.6, componentSpacing: 40, numIter: 2500, padding: 10 }
     });
+    cy.fit(undefined, 10);
+    window.addEventListener('resize', function () { cy.resize(); cy.fit(undefined, 10); });
     cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('href'); });
     // Full names as tooltips (labels on the canvas are shortened).
     cy.on('mouseover', 'node', function (evt) { box.setAttribute('title', evt.target.data('label_' + lang)); });

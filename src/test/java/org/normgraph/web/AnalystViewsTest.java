@@ -245,7 +245,7 @@ class AnalystViewsTest {
     void comparing_the_united_states_and_china_shows_they_differ_on_international_cyber_legislation_with_both_quotes() {
         String html = page("compare?actor=united-states&actor=china");
         String row = between(html, "<tr class=\"verdict-differ\" data-about=\"need-international-cyber-legislation\">", "</tr>");
-        List<String> sides = all(Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL), row);
+        List<String> sides = all(Pattern.compile("<td data-label=[^>]*>(.*?)</td>", Pattern.DOTALL), row);
         assertThat(sides).hasSize(2);
         assertThat(sides.get(0)).contains("stance-HasReservations").containsPattern(QUOTE_LINK);
         assertThat(sides.get(1)).contains("stance-Supports").containsPattern(QUOTE_LINK);
