@@ -193,4 +193,14 @@ class EntityPagesTest {
         assertThat(table).contains("<a href=\"/id/budapest-conference\">Budapest Conference on Cyberspace</a>", "2012-10-04", "Proposes");
         assertThat(Http.get(url + "list/positions.csv").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void russias_page_shows_its_positions_from_the_paper_and_from_its_own_2013_text() {
+        String html = Http.get(url + "id/russia?lang=en").body();
+        assertThat(html).contains("href=\"/id/source/huang-2013-london-process#ev-", "href=\"/id/source/russia-2013-basic-principles#ev-");
+        String zh = Http.get(url + "id/russia?lang=zh").body();
+        assertThat(zh).contains("<p class=\"translation\" lang=\"zh\">");
+        String en = html.substring(html.indexOf("russia-2013-basic-principles#ev-"));
+        assertThat(en.substring(0, en.indexOf("</blockquote>"))).doesNotContain("class=\"translation\"");
+    }
 }
