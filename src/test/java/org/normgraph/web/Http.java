@@ -28,6 +28,15 @@ final class Http {
         return send(b.build());
     }
 
+    /**
+     * A POST that first asks the server whether it will take the body ({@code Expect: 100-continue}), as
+     * clients sending large bodies do: a server that refuses the size answers before any of it is sent.
+     */
+    static HttpResponse<String> postLarge(String url, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).expectContinue(true)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     static HttpResponse<String> send(HttpRequest r) {
         try {
             return CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -75,9 +75,9 @@ class SlowClientsTest {
     @Test
     void a_body_over_the_limit_is_refused_with_413() {
         String huge = "query=" + "x".repeat(1_200_000);
-        HttpResponse<String> r = Http.post(server.url() + "sparql", "application/x-www-form-urlencoded", huge);
+        HttpResponse<String> r = Http.postLarge(server.url() + "sparql", "application/x-www-form-urlencoded", huge);
         assertThat(r.statusCode()).isEqualTo(413);
-        HttpResponse<String> q = Http.post(server.url() + "sparql", "application/sparql-query", "ASK {} #" + "x".repeat(1_200_000));
+        HttpResponse<String> q = Http.postLarge(server.url() + "sparql", "application/sparql-query", "ASK {} #" + "x".repeat(1_200_000));
         assertThat(q.statusCode()).isEqualTo(413);
     }
 
