@@ -103,6 +103,20 @@ class AnalystViewsTest {
     }
 
     @Test
+    void the_source_filters_keep_what_one_source_or_one_kind_of_source_says() {
+        Map<String, List<Cell>> russia = matrix(page("matrix?source=russia-2013-basic-principles"));
+        assertThat(russia.keySet()).containsExactly("russia");
+        assertThat(russia.get("russia")).allSatisfy(c -> assertThat(c.quoteLinks())
+                .allSatisfy(href -> assertThat(href).startsWith("/id/source/russia-2013-basic-principles#ev-")));
+        Map<String, List<Cell>> paper = matrix(page("matrix?sourceKind=ScholarlyPaper"));
+        assertThat(paper.keySet()).contains("china", "russia", "united-states");
+        assertThat(paper.values().stream().flatMap(List::stream).flatMap(c -> c.quoteLinks().stream()))
+                .allSatisfy(href -> assertThat(href).startsWith(SOURCE + "#ev-"));
+        assertThat(Http.get(url + "matrix?source=nowhere").statusCode()).isEqualTo(400);
+        assertThat(page("network?source=paris-call-2018&actorType=all")).contains("<option value=\"paris-call-2018\" selected>");
+    }
+
+    @Test
     void the_stance_filter_keeps_only_opposing_cells() {
         Map<String, List<Cell>> matrix = matrix(page("matrix?stance=Opposes"));
         assertThat(matrix.keySet()).contains("united-states", "uk").doesNotContain("china", "russia");

@@ -21,7 +21,7 @@ import org.normgraph.web.Row;
  *
  * <pre>{@code MatrixFilters f = MatrixFilters.from(ctx, queries); f.bindings()}</pre>
  */
-public record MatrixFilters(String actorType, String event, String stance, String about) {
+public record MatrixFilters(String actorType, String event, String stance, String about, String source, String sourceKind) {
     public static final List<String> STANCES = List.of("Supports", "Proposes", "HasReservations", "Opposes");
     public static final String ALL = "all";
     public static final Set<String> DEFAULT_TYPES = Set.of("State", "InternationalOrganisation");
@@ -41,7 +41,9 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         String event = check(ctx, "event", ids(options.get("event")));
         String stance = check(ctx, "stance", Set.copyOf(STANCES));
         String about = check(ctx, "about", ids(options.get("about")));
-        return new MatrixFilters(type, event, stance, about);
+        String source = check(ctx, "source", ids(options.get("source")));
+        String sourceKind = check(ctx, "sourceKind", ids(options.get("sourceKind")));
+        return new MatrixFilters(type, event, stance, about, source, sourceKind);
     }
 
     private static Set<String> ids(List<Row> rows) {
@@ -77,6 +79,8 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
                 .filter(r -> event == null || event.equals(r.local("event")))
                 .filter(r -> stance == null || stance.equals(r.local("stance")))
                 .filter(r -> about == null || about.equals(r.local("about")))
+                .filter(r -> source == null || source.equals(r.local("doc")))
+                .filter(r -> sourceKind == null || sourceKind.equals(r.local("sourceKind")))
                 .toList();
     }
 
@@ -87,6 +91,8 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         append(sb, "event", event);
         append(sb, "stance", stance);
         append(sb, "about", about);
+        append(sb, "source", source);
+        append(sb, "sourceKind", sourceKind);
         return sb.toString();
     }
 
