@@ -17,13 +17,15 @@ import org.normgraph.web.csv.PositionsCsv;
 /**
  * List pages per type ({@code /list/actors?q=china&type=State}): most positions first with their
  * count, filtered by a text in a name and by a more specific type; {@code /list/positions} as a
- * table of actor, stance, norm, event and date. Each list downloads as CSV ({@code /list/actors.csv}).
+ * table of actor, stance, norm, event and date; {@code /list/sources} the source documents, primary first.
+ * Each list downloads as CSV ({@code /list/actors.csv}).
  */
 final class ListPages {
     /** List groups: URL name → the ng: class whose instances (and subclasses') it lists. */
     static final Map<String, String> GROUPS = Map.of("actors", "Actor", "norms", "Norm", "instruments", "Instrument",
-            "events", "Event", "topics", "Topic", "places", "Place", "positions", "Position", "works", "Work");
-    static final List<String> ORDER = List.of("actors", "norms", "instruments", "events", "positions", "topics", "places", "works");
+            "events", "Event", "topics", "Topic", "places", "Place", "positions", "Position", "works", "Work",
+            "sources", "SourceDocument");
+    static final List<String> ORDER = List.of("sources", "actors", "norms", "instruments", "events", "positions", "topics", "places", "works");
     private static final int MAX_FILTER = 200;
 
     private final Services services;
@@ -44,6 +46,11 @@ final class ListPages {
         String version = Citation.of(services.queries(), ctx).version();
         if (group.equals("positions")) {
             positions(ctx, lang, q, csv, version);
+            return;
+        }
+        if (group.equals("sources")) {
+            services.pages().render(ctx, "list", Pages.model("group", "sources", "sources", services.queries().select("sources", Map.of()),
+                    "rows", List.of(), "q", "", "groups", ORDER, "types", List.of(), "type", "", "csvUrl", ""));
             return;
         }
         Map<String, Node> params = new HashMap<>();

@@ -20,7 +20,7 @@ class AccessibilityBrowserTest {
     static final Browser browser = new Browser();
 
     static final List<String> PAGES = List.of("", "id/china", "id/cyber-sovereignty", "id/budapest-conference",
-            "id/china-budapest-cyber-sovereignty", "id/stuxnet", "list/actors", "list/positions", "search?q=sovereignty",
+            "id/china-budapest-cyber-sovereignty", "id/stuxnet", "list/actors", "list/positions", "list/sources", "search?q=sovereignty",
             "matrix", "compare", "compare?actor=china&actor=united-states", "network", "timeline", "questions",
             "questions/actors-by-stance-on-norm?stance=Proposes&norm=cyber-sovereignty", "query",
             "id/source/huang-2013-london-process", "ns");

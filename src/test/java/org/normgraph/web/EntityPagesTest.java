@@ -205,4 +205,15 @@ class EntityPagesTest {
         String en = html.substring(html.indexOf("russia-2013-basic-principles#ev-"));
         assertThat(en.substring(0, en.indexOf("</blockquote>"))).doesNotContain("class=\"translation\"");
     }
+
+    @Test
+    void the_sources_list_puts_primary_texts_first_with_their_kind_date_and_counts() {
+        String html = Http.get(url + "list/sources?lang=en").body();
+        java.util.List<String> ids = java.util.regex.Pattern.compile("<tr data-id=\"([^\"]+)\">").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ids).containsExactly("russia-2013-basic-principles", "paris-call-2018", "huang-2013-london-process");
+        assertThat(html).contains("national policy · primary source", "declaration · primary source", "scholarly paper · secondary source",
+                "2013-07-24", "2018-11-12");
+        assertThat(Http.get(url + "list/sources?lang=zh").body()).contains("国家政策文件 · 一手来源", "学术论文 · 二手来源");
+    }
 }
