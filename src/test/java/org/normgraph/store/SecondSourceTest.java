@@ -38,4 +38,24 @@ class SecondSourceTest {
                 "China supports Cyber sovereignty (Second World Internet Conference)",
                 "中国支持“网络主权”（第二届世界互联网大会）");
     }
+
+    @Test
+    void a_second_source_that_declares_an_id_of_the_first_again_is_refused_at_its_line() throws Exception {
+        Layout layout = TestLayouts.withFixture(tmp.resolve("clash"), "good");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/second/zz_second.txt")) {
+            Files.copy(in, layout.seeds().resolve("zz_second.txt"));
+        }
+        String claims;
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/second/zz_second.claims.yaml")) {
+            claims = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        claims = claims.replace("entities:\n", "entities:\n  - id: china\n    type: Person\n    label: {zh: 中国, en: China}\n");
+        Files.writeString(layout.seeds().resolve("zz_second.claims.yaml"), claims);
+        DatasetGraph dsg = Store.open(tmp.resolve("db2"));
+        long before = Store.size(dsg);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Loader(layout, new PrintStream(new ByteArrayOutputStream())).load(dsg))
+                .isInstanceOf(org.normgraph.problems.InputException.class)
+                .hasMessageContaining("zz_second.claims.yaml:9:").hasMessageContaining("china").hasMessageContaining("duplicate id");
+        assertThat(Store.size(dsg)).isEqualTo(before);
+    }
 }
