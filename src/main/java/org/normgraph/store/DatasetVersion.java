@@ -63,6 +63,17 @@ public record DatasetVersion(String sha256, Instant loadedAt) {
         return out;
     }
 
+    /** The version after an edit: a hash of the previous version's digest and the time of the edit. */
+    public static DatasetVersion after(String previousSha256, Instant editedAt) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((previousSha256 + "\n" + editedAt)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new DatasetVersion(HexFormat.of().formatHex(d), editedAt);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Model toModel() {
         Model m = ModelFactory.createDefaultModel();
         Resource ds = m.createResource(DATASET, m.createResource(VOID + "Dataset"));

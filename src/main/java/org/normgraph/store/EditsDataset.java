@@ -1,10 +1,6 @@
 package org.normgraph.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -68,16 +64,8 @@ public final class EditsDataset extends DatasetGraphWrapper implements DatasetGr
         String previous = "";
         Iterator<Quad> it = store.find(META, DATASET, NG.sha256.asNode(), Node.ANY);
         if (it.hasNext()) previous = it.next().getObject().getLiteralLexicalForm();
-        DatasetVersion next = new DatasetVersion(sha256(previous + "\n" + now), now);
+        DatasetVersion next = DatasetVersion.after(previous, now);
         store.removeGraph(META);
         store.addGraph(META, next.toModel().getGraph());
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

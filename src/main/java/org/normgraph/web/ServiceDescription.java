@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
 /**
- * A servlet filter in front of Fuseki's {@code /sparql}: a GET or HEAD without a {@code query}
+ * A servlet filter in front of Fuseki's {@code /sparql}: a GET (or HEAD, which HeadAsGet turns into a GET) without a {@code query}
  * parameter gets the endpoint's SPARQL 1.1 Service Description (Turtle, or JSON-LD, N-Triples,
  * RDF/XML by {@code Accept}) built by {@code sparql/web/service-description.rq}; a GET carrying an
  * {@code update} parameter is refused with 400; every other
@@ -62,18 +62,18 @@ final class ServiceDescription implements Filter {
         out.setContentType(lang.getHeaderString() + "; charset=utf-8");
         out.addHeader("Vary", "Accept");
         out.setContentLength(body.size());
-        if (!"HEAD".equals(http.getMethod())) out.getOutputStream().write(body.toByteArray());
+        out.getOutputStream().write(body.toByteArray());
     }
 
     /** The SPARQL protocol forbids updates by GET (W3C protocol test {@code bad_update_get}). */
     static boolean updateByGet(HttpServletRequest req) {
-        return ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && req.getParameter("update") != null;
+        return "GET".equals(req.getMethod()) && req.getParameter("update") != null;
     }
 
-    /** GET or HEAD with no {@code query} parameter (any other parameters are ignored). */
+    /** GET with no {@code query} parameter (any other parameters are ignored). */
     static boolean describes(HttpServletRequest req) {
         String method = req.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method)) && req.getParameter("query") == null;
+        return "GET".equals(method) && req.getParameter("query") == null;
     }
 
     Model model(String endpoint) {

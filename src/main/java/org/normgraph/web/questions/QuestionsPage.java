@@ -31,6 +31,8 @@ import org.normgraph.web.Services;
 public final class QuestionsPage implements Feature {
     static final int MAX_VALUE = 200;
     private final Services services;
+    private final Map<String, Map<String, java.util.Set<String>>> answeredCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String answeredVersion = "";
 
     public QuestionsPage(Services services) {
         this.services = services;
@@ -61,8 +63,7 @@ public final class QuestionsPage implements Feature {
                 .orElseThrow(() -> new HttpProblem(404, "error.notFound", "/questions/" + clip(wanted)));
         List<QueryParams.Param> params = QueryParams.of(entry);
         ParamOptions options = params.isEmpty() ? null : ParamOptions.load(services.queries(), lang);
-        Map<String, java.util.Set<String>> answered = params.isEmpty() ? Map.of()
-                : QuestionRun.answeredValues(services.config().dataset(), entry.sparql(), params.stream().map(QueryParams.Param::name).toList());
+        Map<String, java.util.Set<String>> answered = params.isEmpty() ? Map.of() : answered(ctx, entry, params);
         Map<String, Node> bound = new LinkedHashMap<>();
         List<Map<String, Object>> controls = new ArrayList<>();
         List<String> bad = null;
@@ -106,6 +107,20 @@ public final class QuestionsPage implements Feature {
                 ? "/query?query=" + enc(QuestionRun.substituted(entry.sparql(), bound))
                 : "/query?example=" + enc(entry.name()));
         services.pages().render(ctx, "question", m);
+    }
+
+    /**
+     * The values each parameter takes in the question's whole answer, computed once per question and
+     * dataset version (the data only changes with a load or an edit, which stamps a new version).
+     */
+    private Map<String, java.util.Set<String>> answered(Context ctx, QueryLibrary.Entry entry, List<QueryParams.Param> params) {
+        String key = Citation.of(services.queries(), ctx).version() + " " + entry.name();
+        if (!key.startsWith(answeredVersion)) {
+            answeredCache.clear();
+            answeredVersion = key.substring(0, key.indexOf(' ') + 1);
+        }
+        return answeredCache.computeIfAbsent(key, k -> QuestionRun.answeredValues(services.config().dataset(), entry.sparql(),
+                params.stream().map(QueryParams.Param::name).toList()));
     }
 
     /** A form control: the parameter's values that have answers (all of its type if the answer does not show it). */
