@@ -14,6 +14,9 @@ public record Quote(String evidence, Term source, boolean primary, String source
         if (evidence == null || source == null || exact == null) throw new IllegalArgumentException("evidence, source and exact are required");
     }
 
+    /** The IRI of the source document the quote is from. */
+    public String sourceIri() { return source.iri(); }
+
     public String display() { return DisplayText.of(exact); }
 
     public String displayPrefix() { return prefix == null ? null : DisplayText.of(prefix); }

@@ -20,7 +20,7 @@ public record Term(String iri, String zh, String en) {
     }
 
     /** True for a resource (an IRI), false for a literal such as a date standing as a value. */
-    public boolean isIri() { return iri.contains("://"); }
+    public boolean resource() { return iri.contains("://"); }
 
     /** True if the store names it (a graph without a source document has no name). */
     public boolean named() { return zh != null || en != null; }
