@@ -112,6 +112,35 @@ class CrossSourceViewsTest {
         assertThat(Http.get(url + "list/sources").body()).contains("href=\"/reports/consistency\"").contains("href=\"/compare/sources\"");
     }
 
+    @Test
+    void the_timeline_filters_by_source_and_by_kind_of_source() {
+        String all = Http.get(url + "timeline?lang=en").body();
+        String policy = Http.get(url + "timeline?lang=en&sourceKind=NationalPolicy").body();
+        String russia = Http.get(url + "timeline?lang=en&source=" + RUSSIA_2013).body();
+        assertThat(count(policy)).isPositive().isLessThan(count(all)).isEqualTo(count(russia));
+        assertThat(section(policy, "timeline")).contains("2013-07-24").doesNotContain("2011-11-01");
+        assertThat(section(Http.get(url + "timeline?lang=en&sourceKind=ScholarlyPaper").body(), "timeline")).contains("2011-11-01");
+        assertThat(Http.get(url + "timeline?source=nope").statusCode()).isEqualTo(400);
+        assertThat(Http.get(url + "timeline?lang=en").body()).contains("id=\"timeline-source\"").contains("id=\"timeline-sourceKind\"");
+    }
+
+    @Test
+    void questions_take_a_source_or_a_kind_of_source() {
+        var r = Http.get(url + "questions/positions-with-evidence?lang=en&source=" + RUSSIA_2013);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Convention on International Information Security").doesNotContain("伦敦");
+        var byKind = Http.get(url + "questions/which-actors-backed-which-norms?lang=en&sourceKind=DeclarationText");
+        assertThat(byKind.statusCode()).isEqualTo(200);
+        assertThat(byKind.body()).contains("We reaffirm our support to an open, secure, stable, accessible and peaceful cyberspace");
+        assertThat(Http.get(url + "questions/positions-with-evidence?source=nope").statusCode()).isEqualTo(400);
+    }
+
+    static int count(String html) {
+        Matcher m = Pattern.compile("id=\"timeline-count\">(\\d+)").matcher(html);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     /** The element with this id, up to its closing tag's start of the next top-level section. */
     static String section(String html, String id) {
         Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"").matcher(html);
