@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,13 +31,7 @@ class ExpressionsTest {
     void load_a_good_store() throws Exception { good = GoodStore.in(tmp); }
 
     static Layout twoExpressions(Path dir) throws Exception {
-        Layout layout = TestLayouts.withFixture(dir, "good");
-        for (String f : new String[] {"zz_call_en.txt", "zz_call_en.claims.yaml", "zz_call_fr.txt", FR}) {
-            try (InputStream in = ExpressionsTest.class.getResourceAsStream("/fixtures/expressions/" + f)) {
-                Files.copy(in, layout.seeds().resolve(f));
-            }
-        }
-        return layout;
+        return TestLayouts.addExpressions(TestLayouts.withFixture(dir, "good"));
     }
 
     @Test
