@@ -225,7 +225,10 @@ class EntityPagesTest {
                 "<a href=\"/id/source/paris-call-2018\" lang=\"en\">English text</a>");
         assertThat(Http.get(url + "id/paris-call?lang=zh").body()).contains("本文书有 2 个文本", "法文本（作准原文）");
         assertThat(Http.get(url + "id/source/paris-call-2018-fr?lang=en").body())
-                .contains("<div class=\"source-text\" id=\"source-text\" lang=\"fr\">", "id=\"ev-paris-call-2018-fr-paris-ihl\"");
+                .contains("<div class=\"source-text\" id=\"source-text\" lang=\"fr\">", "id=\"ev-paris-call-2018-fr-paris-ihl\"",
+                        "The authentic original text of <a href=\"/id/paris-call#expressions\">Paris Call for Trust and Security in Cyberspace</a>");
+        assertThat(Http.get(url + "id/source/paris-call-2018?lang=en").body())
+                .contains("lang=\"en\">", "One text (language version) of <a href=\"/id/paris-call#expressions\">");
         assertThat(Http.get(url + "id/cyber-sovereignty?lang=en").body()).doesNotContain("id=\"expressions\"");
     }
 
