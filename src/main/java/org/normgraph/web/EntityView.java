@@ -9,14 +9,13 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Everything an entity page shows, gathered with the queries in {@code /sparql/web/}: names and
- * types, its own evidence, evidenced facts both ways, positions grouped by norm or instrument (each
- * position once, with its quotes from every source, e.g. the English and the French Paris Call), the
+ * types, its own evidence, evidenced facts both ways, positions grouped by norm or instrument, the
  * actors that share or oppose its stances, and an instrument's expressions (its texts, one per language).
  *
  * <pre>{@code EntityView v = EntityView.load(queries, "https://normgraph.org/id/china");}</pre>
  */
 public record EntityView(String iri, String path, List<Row> types, Map<String, List<Row>> texts, List<Row> evidence,
-                         List<Row> factsOut, List<Row> factsIn, Map<String, List<List<Row>>> positions,
+                         List<Row> factsOut, List<Row> factsIn, Map<String, List<Row>> positions,
                          List<Row> shares, List<Row> opposes, List<Row> expressions) {
 
     /** The view, or null if the store knows no ng: type for the IRI. */
@@ -28,12 +27,8 @@ public record EntityView(String iri, String path, List<Row> types, Map<String, L
         for (Row r : q.select("entity-texts", s)) texts.computeIfAbsent(r.str("kind"), k -> new ArrayList<>()).add(r);
         List<Row> out = new ArrayList<>(), in = new ArrayList<>();
         for (Row r : q.select("entity-facts", s)) ("out".equals(r.str("dir")) ? out : in).add(r);
-        Map<String, Map<String, List<Row>>> byPosition = new LinkedHashMap<>();
-        for (Row r : q.select("positions-involving", s)) {
-            byPosition.computeIfAbsent(r.str("about"), k -> new LinkedHashMap<>()).computeIfAbsent(r.str("pos"), k -> new ArrayList<>()).add(r);
-        }
-        Map<String, List<List<Row>>> positions = new LinkedHashMap<>();
-        byPosition.forEach((about, ps) -> positions.put(about, List.copyOf(ps.values())));
+        Map<String, List<Row>> positions = new LinkedHashMap<>();
+        for (Row r : q.select("positions-involving", s)) positions.computeIfAbsent(r.str("about"), k -> new ArrayList<>()).add(r);
         List<Row> shares = new ArrayList<>(), opposes = new ArrayList<>();
         for (Row r : q.select("alignment", s)) ("shares".equals(r.str("relation")) ? shares : opposes).add(r);
         return new EntityView(iri, q.paths().local(iri), types, texts, q.select("entity-evidence", s), out, in,

@@ -233,15 +233,19 @@ class EntityPagesTest {
     }
 
     @Test
-    void a_paris_call_position_shows_its_english_and_its_french_quote_each_with_its_primary_source() {
+    void a_paris_call_position_shows_its_english_and_its_french_quote_each_under_its_primary_source() {
         String html = Http.get(url + "id/paris-ihl?lang=zh").body();
-        String item = html.substring(html.indexOf("<li class=\"position"), html.indexOf("</li>", html.indexOf("<li class=\"position")));
-        assertThat(item).contains("一手来源: <a href=\"/id/source/paris-call-2018\">", "一手来源: <a href=\"/id/source/paris-call-2018-fr\">",
-                "href=\"/id/source/paris-call-2018#ev-paris-ihl\"", "<p class=\"original\" lang=\"fr\">",
+        int en = html.indexOf("id=\"positions-paris-call-2018\""), fr = html.indexOf("id=\"positions-paris-call-2018-fr\"");
+        assertThat(en).isPositive().isLessThan(fr);
+        String english = html.substring(en, fr), french = html.substring(fr, html.indexOf("</section>", fr));
+        assertThat(english).contains("一手来源: <a href=\"/id/source/paris-call-2018\">", "href=\"/id/source/paris-call-2018#ev-paris-ihl\"")
+                .doesNotContain("lang=\"fr\"");
+        assertThat(french).contains("一手来源: <a href=\"/id/source/paris-call-2018-fr\">", "<p class=\"original\" lang=\"fr\">",
                 "href=\"/id/source/paris-call-2018-fr#ev-paris-call-2018-fr-paris-ihl\"", "国际人道法和习惯国际法");
-        assertThat(item.indexOf("paris-call-2018#ev-")).isLessThan(item.indexOf("paris-call-2018-fr#ev-"));
+        assertThat(french.split("<li class=\"position ")).hasSize(2);
+        assertThat(html).doesNotContain("id=\"cross-source\"");
         String supporters = Http.get(url + "id/paris-call-supporters?lang=en").body();
-        assertThat(supporters.split("<li class=\"position ")).hasSize(30);
+        assertThat(supporters.split("<li class=\"position ")).hasSize(2 * 29 + 1);
         String matrix = Http.get(url + "matrix?lang=en&actorType=all").body();
         assertThat(matrix).contains("<p class=\"original\" lang=\"fr\">",
                 "primary source: <a href=\"/id/source/paris-call-2018-fr\">Paris Call for Trust and Security in Cyberspace (French original)</a>");
