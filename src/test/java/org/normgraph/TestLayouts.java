@@ -48,4 +48,15 @@ public final class TestLayouts {
             return to;
         }
     }
+
+    /** Adds fixtures/expressions: an English and a French text of one instrument (zz-call) with their claims files. */
+    public static Layout addExpressions(Layout layout) throws IOException {
+        for (String f : new String[] {"zz_call_en.txt", "zz_call_en.claims.yaml", "zz_call_fr.txt", "zz_call_fr.claims.yaml"}) {
+            try (InputStream in = TestLayouts.class.getResourceAsStream("/fixtures/expressions/" + f)) {
+                if (in == null) throw new IOException("no fixture expressions/" + f);
+                Files.copy(in, layout.seeds().resolve(f), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return layout;
+    }
 }

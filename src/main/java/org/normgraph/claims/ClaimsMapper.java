@@ -66,7 +66,7 @@ final class ClaimsMapper {
             if (f.property() != null) fail(f, id, "unknown property '" + f.property() + "' (expected one of " + Terms.PROPERTIES.keySet() + ")");
             return;
         }
-        String slug = id + "-" + f.property() + "-" + n;
+        String slug = claimSlug(id, f.property(), n);
         org.apache.jena.rdf.model.RDFNode object = object(prop, f, id);
         if (object == null) return;
         if (f.qualifier() != null && !Terms.QUALIFIERS.contains(f.qualifier())) {
@@ -121,6 +121,9 @@ final class ClaimsMapper {
     private void fail(Specs.Fact f, String id, String message) {
         problems.add(new Problem(f.where().file(), f.where().line(), id, message));
     }
+
+    /** The slug of the n-th (from 1) fact of an entity, as its ng:Claim and evidence are named. */
+    static String claimSlug(String id, String property, int n) { return id + "-" + property + "-" + n; }
 
     static final Set<String> NORM_OR_INSTRUMENT = union(Set.of("Norm"), Terms.INSTRUMENT_TYPES);
 

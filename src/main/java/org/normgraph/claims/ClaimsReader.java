@@ -19,9 +19,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ClaimsReader {
     static final String SUFFIX = ".claims.yaml";
-    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works");
+    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works", "evidence");
     private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation",
-            "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin");
+            "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin", "expressionOf", "authentic");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts");
     private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
@@ -47,13 +47,15 @@ public final class ClaimsReader {
         for (YNode p : top.list("positions")) positions.add(position(p));
         List<Specs.Work> works = new ArrayList<>();
         for (YNode w : top.list("works")) works.add(work(w));
+        List<Specs.Evidence> evidence = new ArrayList<>();
+        for (YNode v : top.list("evidence")) evidence.add(EvidenceReader.evidence(v));
         problems.throwIfAny();
         String name = path.getFileName().toString();
         Path text = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".txt");
-        return new Specs.File(path, text, source, entities, positions, works);
+        return new Specs.File(path, text, source, entities, positions, works, evidence);
     }
 
-    private static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
+    static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
 
     /** Where a key's value is written, else where its item is. */
     private static Specs.Where where(YNode n, String key) { return where(n.get(key) != null ? n.get(key) : n); }
@@ -64,7 +66,7 @@ public final class ClaimsReader {
         return new Specs.Source(n.string("id", true), lang(n, "title", true), n.strings("creators"),
                 n.string("language", true), quote(n, false), where(n), n.string("kind", false),
                 primary == null ? null : bool(n, "primary"), n.string("date", false), n.string("place", false),
-                n.string("adoptedBy", false), n.string("origin", false));
+                n.string("adoptedBy", false), n.string("origin", false), n.string("expressionOf", false), bool(n, "authentic"));
     }
 
     private static Specs.Entity entity(YNode n) {
@@ -107,13 +109,13 @@ public final class ClaimsReader {
                 quote(n, true), where(n), where(n, "year"));
     }
 
-    private static Specs.Quote quote(YNode n, boolean required) {
+    static Specs.Quote quote(YNode n, boolean required) {
         String q = n.string("quote", required);
         return q == null ? null : new Specs.Quote(q, n.string("prefix", false), n.string("suffix", false),
                 n.string("translation", false), n.string("shortQuote", false), n.get("quote").line());
     }
 
-    private static boolean bool(YNode n, String key) {
+    static boolean bool(YNode n, String key) {
         String v = n.string(key, false);
         if (v == null) return false;
         if (!v.equals("true") && !v.equals("false")) n.get(key).problem("'" + key + "' must be true or false");

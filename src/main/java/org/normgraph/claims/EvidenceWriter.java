@@ -19,6 +19,10 @@ import org.normgraph.source.QuoteLocator;
  * suffix as stored) and a TextPositionSelector (code point offsets into the stored text), with the
  * quote's reading form ({@code ng:quoteText}) and the curated translation into the other interface
  * language ({@code ng:translation}, normgraph's words, language-tagged) where the claim gives one.
+ * A quote from a text in a language other than the interface languages (e.g. the French Paris Call)
+ * keeps its language tag on {@code oa:exact}; Chinese and English quotes stay plain strings, their
+ * language being the source document's {@code dcterms:language}. A quote not found in this text but
+ * found in another expression of the same instrument is reported as being there.
  *
  * <pre>{@code Resource ev = writer.write("china-sovereignty", quote, where);}</pre>
  */
@@ -31,9 +35,21 @@ final class EvidenceWriter {
     private final Path textFile;
     private final Problems problems;
     private final String translationLanguage;
+    private final String exactLanguage;
+    private final List<OtherText> others;
+
+    /** Another expression of the same instrument: its text file, language and instrument id. */
+    record OtherText(Path textFile, String language, String instrument, QuoteLocator locator) {}
 
     EvidenceWriter(Model model, Resource document, QuoteLocator locator, Path textFile, String sourceLanguage, Problems problems) {
+        this(model, document, locator, textFile, sourceLanguage, List.of(), problems);
+    }
+
+    EvidenceWriter(Model model, Resource document, QuoteLocator locator, Path textFile, String sourceLanguage,
+                   List<OtherText> others, Problems problems) {
         this.translationLanguage = sourceLanguage != null && sourceLanguage.startsWith("zh") ? "en" : "zh";
+        this.exactLanguage = sourceLanguage == null || sourceLanguage.startsWith("zh") || sourceLanguage.startsWith("en") ? null : sourceLanguage;
+        this.others = List.copyOf(others);
         this.model = model;
         this.document = document;
         this.locator = locator;
@@ -46,7 +62,7 @@ final class EvidenceWriter {
         List<QuoteLocator.Span> spans = locator.find(quote.exact(), quote.prefix(), quote.suffix());
         if (spans.size() != 1) {
             String what = spans.isEmpty()
-                    ? "quote not found in " + textFile + ": \"" + quote.exact() + "\""
+                    ? "quote not found in " + textFile + elsewhere(quote) + ": \"" + quote.exact() + "\""
                     : "quote occurs " + spans.size() + " times in " + textFile + ": \"" + quote.exact()
                             + "\"; add a 'prefix' or 'suffix' to pick one";
             problems.add(new Problem(where.file(), quote.line() > 0 ? quote.line() : where.line(), claimId, what));
@@ -57,18 +73,31 @@ final class EvidenceWriter {
         Resource ev = model.createResource(Iris.evidence(slug), OA.SpecificResource);
         ev.addProperty(OA.hasSource, document);
         Resource quoteSel = model.createResource(Iris.evidence(slug) + "#quote", OA.TextQuoteSelector)
-                .addProperty(OA.exact, locator.exact(span))
+                .addProperty(OA.exact, exactLanguage == null ? model.createLiteral(locator.exact(span))
+                        : model.createLiteral(locator.exact(span), exactLanguage))
                 .addProperty(OA.prefix, locator.before(span, CONTEXT))
                 .addProperty(OA.suffix, locator.after(span, CONTEXT));
         Resource posSel = model.createResource(Iris.evidence(slug) + "#position", OA.TextPositionSelector)
                 .addLiteral(OA.start, offset(text, span.start()))
                 .addLiteral(OA.end, offset(text, span.end()));
         ev.addProperty(OA.hasSelector, quoteSel).addProperty(OA.hasSelector, posSel);
-        ev.addProperty(NG.quoteText, DisplayText.of(locator.exact(span)));
+        ev.addProperty(NG.quoteText, exactLanguage == null ? model.createLiteral(DisplayText.of(locator.exact(span)))
+                : model.createLiteral(DisplayText.of(locator.exact(span)), exactLanguage));
         if (quote.translation() != null && !quote.translation().isBlank()) {
             ev.addProperty(NG.translation, model.createLiteral(quote.translation().strip(), translationLanguage));
         }
         return ev;
+    }
+
+    /** "; it is in FILE (the English expression of INSTRUMENT)" when another expression holds the quote, else "". */
+    private String elsewhere(Specs.Quote quote) {
+        for (OtherText o : others) {
+            if (!o.locator().find(quote.exact(), null, null).isEmpty()) {
+                return "; it is in " + o.textFile() + " (the " + Expressions.languageName(o.language())
+                        + " expression of " + o.instrument() + ")";
+            }
+        }
+        return "";
     }
 
     /** A code point offset as an xsd:nonNegativeInteger literal. */

@@ -18,6 +18,7 @@ public final class IdIndex {
 
     private final Map<String, String> types = new HashMap<>();
     private final Map<String, Specs.LangText> labels = new HashMap<>();
+    private Expressions expressions = Expressions.of(List.of());
 
     public static IdIndex of(List<Specs.File> files, Problems problems) {
         IdIndex index = new IdIndex();
@@ -35,6 +36,7 @@ public final class IdIndex {
             for (Specs.Position p : f.positions()) index.declare(p.id(), "Position", p.where(), seen, problems);
             for (Specs.Work w : f.works()) index.declare(w.id(), "Work", w.where(), seen, problems);
         }
+        index.expressions = Expressions.of(files);
         return index;
     }
 
@@ -55,6 +57,9 @@ public final class IdIndex {
     public String type(String id) { return types.get(id); }
 
     public boolean contains(String id) { return types.containsKey(id); }
+
+    /** The files that are expressions of one instrument, and what they declare. */
+    public Expressions expressions() { return expressions; }
 
     /** The label an entity was declared with in the given language (zh or en), in any loaded file, or null. */
     public String label(String id, String lang) {

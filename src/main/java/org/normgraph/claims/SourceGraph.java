@@ -50,17 +50,26 @@ public final class SourceGraph {
         }
         SourceMetadata.write(m, doc.document(), s, ids, problems);
         doc.writeStructure();
-        EvidenceWriter evidence = new EvidenceWriter(m, doc.document(), new QuoteLocator(text), file.textPath(), s.language(), problems);
+        EvidenceWriter evidence = new EvidenceWriter(m, doc.document(), new QuoteLocator(text), file.textPath(), s.language(),
+                otherTexts(file, ids), problems);
         if (s.quote() != null) {
             var ev = evidence.write(s.id(), s.quote(), s.id(), s.where());
             if (ev != null) doc.document().addProperty(NG.evidence, ev);
         }
         new ClaimsMapper(m, ids, evidence, problems).write(file);
+        new ExpressionEvidence(m, ids, evidence, problems).write(file);
         QuoteLength.check(file, problems);
         PositionMapper.label(m, ids);
         file.works().forEach(doc::linkWork);
         doc.writeMentions();
         return m;
+    }
+
+    /** The texts of the other expressions of this file's instrument, to say where a misplaced quote is. */
+    private static java.util.List<EvidenceWriter.OtherText> otherTexts(Specs.File file, IdIndex ids) {
+        return ids.expressions().siblings(file).stream().filter(f -> Files.exists(f.textPath()))
+                .map(f -> new EvidenceWriter.OtherText(f.textPath(), f.source().language(), f.source().expressionOf(),
+                        new QuoteLocator(Utf8Files.read(f.textPath())))).toList();
     }
 
     private static String readText(Specs.File file) {

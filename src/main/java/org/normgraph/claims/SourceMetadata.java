@@ -13,7 +13,8 @@ import org.normgraph.problems.Problems;
 /**
  * What kind of document a source is and where it comes from: {@code ng:sourceKind},
  * {@code ng:primarySource}, {@code dcterms:date}, its place ({@code ng:location}), the body that
- * adopted it ({@code ng:adoptedBy}) and its origin ({@code dcterms:source}), from the optional keys
+ * adopted it ({@code ng:adoptedBy}), its origin ({@code dcterms:source}), the instrument it is one
+ * expression of ({@code ng:expressionOf}) and whether it is the authentic original ({@code ng:authentic}), from the optional keys
  * of a claims file's {@code source} block. A kind that is not one of {@link NG#SOURCE_KINDS}, a date
  * that is not a date or an id of the wrong type is a problem at the block's line.
  *
@@ -36,6 +37,11 @@ final class SourceMetadata {
         ref(m, doc, s, ids, problems, "place", s.place(), NG.location, Set.of("Place"));
         ref(m, doc, s, ids, problems, "adoptedBy", s.adoptedBy(), NG.adoptedBy, Set.copyOf(NG.ACTOR_TYPES));
         if (s.origin() != null) doc.addProperty(DCTerms.source, s.origin());
+        ref(m, doc, s, ids, problems, "expressionOf", s.expressionOf(), NG.expressionOf, Terms.INSTRUMENT_TYPES);
+        if (s.authentic()) {
+            if (s.expressionOf() == null) problem(s, problems, "'authentic: true' needs 'expressionOf': the instrument this text is the authentic original of");
+            else doc.addLiteral(NG.authentic, true);
+        }
     }
 
     private static void ref(Model m, Resource doc, Specs.Source s, IdIndex ids, Problems problems, String key, String id,

@@ -62,22 +62,57 @@ public final class Specs {
 
     /**
      * The source document: its id, title, creators, language and evidence, and what kind of document
-     * it is ({@code kind}, {@code primary}), with its date, place, adopting body and origin where known.
+     * it is ({@code kind}, {@code primary}), with its date, place, adopting body and origin where known;
+     * {@code expressionOf} names the instrument it is one text (language version) of, and
+     * {@code authentic} says it is that instrument's authentic original.
      */
     public record Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where,
-                         String kind, Boolean primary, String date, String place, String adoptedBy, String origin) {
+                         String kind, Boolean primary, String date, String place, String adoptedBy, String origin,
+                         String expressionOf, boolean authentic) {
         public Source(String id, LangText title, List<String> creators, String language, Quote quote, Where where) {
-            this(id, title, creators, language, quote, where, null, null, null, null, null, null);
+            this(id, title, creators, language, quote, where, null, null, null, null, null, null, null, false);
         }
+    }
+
+    /**
+     * A fact declared in another claims file, named by subject, property and object id or value
+     * (the value as written there, e.g. "2018-11-12").
+     */
+    public record FactRef(String subject, String property, String object, String value, Where where) {
+        public FactRef {
+            Objects.requireNonNull(where, "where");
+        }
+
+        @Override public String toString() {
+            return "{s: " + subject + ", p: " + property + (object != null ? ", o: " + object : ", value: " + value) + "}";
+        }
+    }
+
+    /**
+     * More evidence from this source for a position ({@code position}, its id) or a fact
+     * ({@code fact}) declared in another expression of the same instrument: exactly one of the two.
+     */
+    public record Evidence(String position, FactRef fact, Quote quote, Where where) {
+        public Evidence {
+            Objects.requireNonNull(where, "where");
+        }
+
+        /** What the evidence is for, as written: the position id or the fact. */
+        public String target() { return position != null ? position : String.valueOf(fact); }
     }
 
     /** Everything in one claims file, beside the text file it is about. */
     public record File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions,
-                       List<Work> works) {
+                       List<Work> works, List<Evidence> evidence) {
         public File {
             entities = List.copyOf(entities);
             positions = List.copyOf(positions);
             works = List.copyOf(works);
+            evidence = List.copyOf(evidence);
+        }
+
+        public File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions, List<Work> works) {
+            this(path, textPath, source, entities, positions, works, List.of());
         }
     }
 }

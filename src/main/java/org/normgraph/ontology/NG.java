@@ -123,6 +123,10 @@ public final class NG {
     public static final Resource SourceKind = r("SourceKind");
     public static final Property sourceKind = p("sourceKind");
     public static final Property primarySource = p("primarySource");
+    /** A source document → the instrument it is one expression (language version) of. */
+    public static final Property expressionOf = p("expressionOf");
+    /** True on the authentic original text of an instrument. */
+    public static final Property authentic = p("authentic");
     /** The kinds of source a claims file may name in {@code source.kind}. */
     public static final java.util.List<String> SOURCE_KINDS =
             java.util.List.of("ScholarlyPaper", "TreatyText", "DeclarationText", "NationalPolicy", "Statement");

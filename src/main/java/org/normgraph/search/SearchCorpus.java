@@ -58,7 +58,8 @@ public final class SearchCorpus {
     }
 
     /** The PDF extraction's line breaks and stray spaces removed, as quotes are read elsewhere. */
+    /** The reading form, accents composed (NFC): a text storing them as combining marks (the French Paris Call) is found by "sécurité". */
     static String normalise(String s) {
-        return s == null ? "" : DisplayText.of(s);
+        return s == null ? "" : java.text.Normalizer.normalize(DisplayText.of(s), java.text.Normalizer.Form.NFC);
     }
 }

@@ -1,12 +1,15 @@
 package org.normgraph.source;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds quotes in a source text, ignoring whitespace and invisible private-use characters on both
  * sides, so a quote copied across a PDF line break still matches. Prefix and suffix (also
- * whitespace-insensitive) pick one occurrence when a quote occurs more than once.
+ * whitespace-insensitive) pick one occurrence when a quote occurs more than once. Accents may be
+ * written precomposed or as combining marks (Unicode NFC or NFD): a quote not found as written is
+ * looked for in the other canonically equivalent form, so {@code é} finds {@code e} + U+0301.
  *
  * <pre>{@code
  * QuoteLocator loc = new QuoteLocator(text);
@@ -49,6 +52,17 @@ public final class QuoteLocator {
 
     /** Every span where the quote occurs with the given prefix before and suffix after (either may be null). */
     public List<Span> find(String quote, String prefix, String suffix) {
+        List<Span> out = findAsWritten(quote, prefix, suffix);
+        for (Normalizer.Form form : new Normalizer.Form[] {Normalizer.Form.NFD, Normalizer.Form.NFC}) {
+            if (!out.isEmpty()) break;
+            out = findAsWritten(normal(quote, form), normal(prefix, form), normal(suffix, form));
+        }
+        return out;
+    }
+
+    private static String normal(String s, Normalizer.Form form) { return s == null ? null : Normalizer.normalize(s, form); }
+
+    private List<Span> findAsWritten(String quote, String prefix, String suffix) {
         String q = squeeze(quote), pre = prefix == null ? "" : squeeze(prefix), suf = suffix == null ? "" : squeeze(suffix);
         List<Span> out = new ArrayList<>();
         if (q.isEmpty()) return out;

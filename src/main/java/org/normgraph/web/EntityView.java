@@ -9,14 +9,14 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Everything an entity page shows, gathered with the queries in {@code /sparql/web/}: names and
- * types, its own evidence, evidenced facts both ways, positions grouped by norm or instrument, and
- * the actors that share or oppose its stances.
+ * types, its own evidence, evidenced facts both ways, positions grouped by norm or instrument, the
+ * actors that share or oppose its stances, and an instrument's expressions (its texts, one per language).
  *
  * <pre>{@code EntityView v = EntityView.load(queries, "https://normgraph.org/id/china");}</pre>
  */
 public record EntityView(String iri, String path, List<Row> types, Map<String, List<Row>> texts, List<Row> evidence,
                          List<Row> factsOut, List<Row> factsIn, Map<String, List<Row>> positions,
-                         List<Row> shares, List<Row> opposes) {
+                         List<Row> shares, List<Row> opposes, List<Row> expressions) {
 
     /** The view, or null if the store knows no ng: type for the IRI. */
     public static EntityView load(GraphQueries q, String iri) {
@@ -32,7 +32,7 @@ public record EntityView(String iri, String path, List<Row> types, Map<String, L
         List<Row> shares = new ArrayList<>(), opposes = new ArrayList<>();
         for (Row r : q.select("alignment", s)) ("shares".equals(r.str("relation")) ? shares : opposes).add(r);
         return new EntityView(iri, q.paths().local(iri), types, texts, q.select("entity-evidence", s), out, in,
-                positions, shares, opposes);
+                positions, shares, opposes, q.select("entity-expressions", s));
     }
 
     public Row first() { return types.getFirst(); }

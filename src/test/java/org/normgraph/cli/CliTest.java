@@ -192,6 +192,20 @@ class CliTest {
     }
 
     @Test
+    void a_quote_of_the_other_language_version_is_bad_input_at_its_line_exit_1_store_unchanged() throws Exception {
+        var layout = org.normgraph.TestLayouts.addExpressions(org.normgraph.TestLayouts.withFixture(tmp.resolve("fr-home"), "good"));
+        Path fr = layout.seeds().resolve("zz_call_fr.claims.yaml");
+        Files.writeString(fr, Files.readString(fr).replace("quote: \"Paris, le 12 novembre 2018\"", "quote: \"Paris, 12th of November, 2018\""));
+        String triples = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        String before = run("query", "--db", db.toString(), "--format", "csv", triples).out();
+        Out load = withHome(layout.seeds().getParent(), () -> run("load", "--db", db.toString()));
+        assertThat(load.code()).isEqualTo(1);
+        assertThat(load.err()).contains("zz_call_fr.claims.yaml:19:", "quote not found in", "zz_call_fr.txt; it is in",
+                "zz_call_en.txt (the English expression of zz-call)");
+        assertThat(run("query", "--db", db.toString(), "--format", "csv", triples).out()).isEqualTo(before);
+    }
+
+    @Test
     void a_folder_named_like_a_seed_is_bad_input_named_by_its_path_not_an_internal_error() throws Exception {
         var layout = org.normgraph.TestLayouts.withFixture(tmp.resolve("folder-home"), "good");
         Files.createDirectories(layout.seeds().resolve("notes.ttl"));

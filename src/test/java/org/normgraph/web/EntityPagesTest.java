@@ -211,9 +211,43 @@ class EntityPagesTest {
         String html = Http.get(url + "list/sources?lang=en").body();
         java.util.List<String> ids = java.util.regex.Pattern.compile("<tr data-id=\"([^\"]+)\">").matcher(html).results()
                 .map(m -> m.group(1)).toList();
-        assertThat(ids).containsExactly("russia-2013-basic-principles", "paris-call-2018", "huang-2013-london-process");
+        assertThat(ids).containsExactly("russia-2013-basic-principles", "paris-call-2018", "paris-call-2018-fr", "huang-2013-london-process");
         assertThat(html).contains("national policy · primary source", "declaration · primary source", "scholarly paper · secondary source",
                 "2013-07-24", "2018-11-12");
         assertThat(Http.get(url + "list/sources?lang=zh").body()).contains("国家政策文件 · 一手来源", "学术论文 · 二手来源");
+    }
+
+    @Test
+    void the_paris_call_page_names_its_two_texts_and_links_to_both_source_views() {
+        String en = Http.get(url + "id/paris-call?lang=en").body();
+        assertThat(en).contains("This instrument has 2 texts",
+                "<a href=\"/id/source/paris-call-2018-fr\" lang=\"en\">French text (authentic original)</a>",
+                "<a href=\"/id/source/paris-call-2018\" lang=\"en\">English text</a>");
+        assertThat(Http.get(url + "id/paris-call?lang=zh").body()).contains("本文书有 2 个文本", "法文本（作准原文）");
+        assertThat(Http.get(url + "id/source/paris-call-2018-fr?lang=en").body())
+                .contains("<div class=\"source-text\" id=\"source-text\" lang=\"fr\">", "id=\"ev-paris-call-2018-fr-paris-ihl\"",
+                        "The authentic original text of <a href=\"/id/paris-call#expressions\">Paris Call for Trust and Security in Cyberspace</a>");
+        assertThat(Http.get(url + "id/source/paris-call-2018?lang=en").body())
+                .contains("lang=\"en\">", "One text (language version) of <a href=\"/id/paris-call#expressions\">");
+        assertThat(Http.get(url + "id/cyber-sovereignty?lang=en").body()).doesNotContain("id=\"expressions\"");
+    }
+
+    @Test
+    void a_paris_call_position_shows_its_english_and_its_french_quote_each_under_its_primary_source() {
+        String html = Http.get(url + "id/paris-ihl?lang=zh").body();
+        int en = html.indexOf("id=\"positions-paris-call-2018\""), fr = html.indexOf("id=\"positions-paris-call-2018-fr\"");
+        assertThat(en).isPositive().isLessThan(fr);
+        String english = html.substring(en, fr), french = html.substring(fr, html.indexOf("</section>", fr));
+        assertThat(english).contains("一手来源: <a href=\"/id/source/paris-call-2018\">", "href=\"/id/source/paris-call-2018#ev-paris-ihl\"")
+                .doesNotContain("lang=\"fr\"");
+        assertThat(french).contains("一手来源: <a href=\"/id/source/paris-call-2018-fr\">", "<p class=\"original\" lang=\"fr\">",
+                "href=\"/id/source/paris-call-2018-fr#ev-paris-call-2018-fr-paris-ihl\"", "国际人道法和习惯国际法");
+        assertThat(french.split("<li class=\"position ")).hasSize(2);
+        assertThat(html).doesNotContain("id=\"cross-source\"");
+        String supporters = Http.get(url + "id/paris-call-supporters?lang=en").body();
+        assertThat(supporters.split("<li class=\"position ")).hasSize(2 * 29 + 1);
+        String matrix = Http.get(url + "matrix?lang=en&actorType=all").body();
+        assertThat(matrix).contains("<p class=\"original\" lang=\"fr\">",
+                "primary source: <a href=\"/id/source/paris-call-2018-fr\">Paris Call for Trust and Security in Cyberspace (French original)</a>");
     }
 }

@@ -69,6 +69,12 @@ class SearchTest {
     }
 
     @Test
+    void aFrenchWordWithAccentsFindsTheFrenchParisCallQuotesThoughTheTextStoresCombiningMarks() throws Exception {
+        assertThat(hitPaths("hygiène").stream().limit(3)).contains("/id/cyber-hygiene");
+        assertThat(hitPaths("divulgation").stream().limit(3)).contains("/id/coordinated-vulnerability-disclosure");
+    }
+
+    @Test
     void budapestFindsTheConferenceAndTheConvention() throws Exception {
         assertThat(hitPaths("budapest").stream().limit(5)).contains("/id/budapest-conference", "/id/budapest-convention");
     }
