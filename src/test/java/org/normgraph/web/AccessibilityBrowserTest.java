@@ -23,7 +23,9 @@ class AccessibilityBrowserTest {
             "id/china-budapest-cyber-sovereignty", "id/stuxnet", "list/actors", "list/positions", "list/sources", "search?q=sovereignty",
             "matrix", "compare", "compare?actor=china&actor=united-states", "network", "timeline", "questions",
             "questions/actors-by-stance-on-norm?stance=Proposes&norm=cyber-sovereignty", "query",
-            "id/source/huang-2013-london-process", "ns");
+            "id/source/huang-2013-london-process", "ns", "id/russia", "compare/sources",
+            "compare/sources?a=russia-2013-basic-principles&b=huang-2013-london-process", "reports/consistency",
+            "id/source/russia-2013-basic-principles", "id/paris-call");
     private static String base;
 
     @BeforeAll
