@@ -52,10 +52,12 @@ final class ClaimsMapper {
         for (Map.Entry<String, List<String>> alt : e.altLabels().entrySet()) {
             for (String a : alt.getValue()) r.addProperty(SKOS.altLabel, a, alt.getKey());
         }
+        Resource ev = null;
         if (e.quote() != null) {
-            Resource ev = evidence.write(e.id(), e.quote(), e.id(), e.where());
+            ev = evidence.write(e.id(), e.quote(), e.id(), e.where());
             if (ev != null) r.addProperty(NG.evidence, ev);
         }
+        InstrumentParts.write(m, ids, r, e, ev, problems);
         int n = 0;
         for (Specs.Fact f : e.facts()) fact(r, e.id(), ++n, f);
     }

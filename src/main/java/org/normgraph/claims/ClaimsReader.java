@@ -22,7 +22,8 @@ public final class ClaimsReader {
     private static final Set<String> TOP = Set.of("source", "entities", "positions", "works");
     private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation",
             "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin");
-    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts");
+    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts",
+            "partOf", "number");
     private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
             "hedged", "note", "quote", "prefix", "suffix", "translation", "shortQuote");
@@ -72,7 +73,8 @@ public final class ClaimsReader {
         List<Specs.Fact> facts = new ArrayList<>();
         for (YNode f : n.list("facts")) facts.add(fact(f));
         return new Specs.Entity(n.string("id", true), n.string("type", true), lang(n, "label", true),
-                altLabels(n), lang(n, "comment", false), quote(n, false), facts, where(n));
+                altLabels(n), lang(n, "comment", false), quote(n, false), facts, where(n), n.string("partOf", false),
+                n.string("number", false));
     }
 
     private static Specs.Fact fact(YNode n) {

@@ -44,10 +44,19 @@ public final class Specs {
     public record Fact(String property, String object, Object value, String qualifier, boolean hedged,
                        Quote quote, Where where, Where valueAt) {}
 
+    /**
+     * An entity; for a part of an instrument (type {@code Article}, {@code Chapter}, …) also the id of
+     * its instrument or enclosing part ({@code partOf}) and its number as written ({@code number}).
+     */
     public record Entity(String id, String type, LangText label, Map<String, List<String>> altLabels,
-                         LangText comment, Quote quote, List<Fact> facts, Where where) {
+                         LangText comment, Quote quote, List<Fact> facts, Where where, String partOf, String number) {
         public Entity {
             facts = List.copyOf(facts);
+        }
+
+        public Entity(String id, String type, LangText label, Map<String, List<String>> altLabels,
+                      LangText comment, Quote quote, List<Fact> facts, Where where) {
+            this(id, type, label, altLabels, comment, quote, facts, where, null, null);
         }
     }
 
