@@ -19,12 +19,14 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ClaimsReader {
     static final String SUFFIX = ".claims.yaml";
-    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works");
+    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works", "facts");
     private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation",
             "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts",
             "partOf", "number");
     private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
+    private static final Set<String> SUBJECT_FACT = Set.of("s", "p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix",
+            "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
             "hedged", "note", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> WORK = Set.of("id", "footnote", "creators", "title", "venue", "year", "url", "label",
@@ -48,10 +50,12 @@ public final class ClaimsReader {
         for (YNode p : top.list("positions")) positions.add(position(p));
         List<Specs.Work> works = new ArrayList<>();
         for (YNode w : top.list("works")) works.add(work(w));
+        List<Specs.SubjectFact> facts = new ArrayList<>();
+        for (YNode f : top.list("facts")) facts.add(new Specs.SubjectFact(f.string("s", true), fact(f, SUBJECT_FACT)));
         problems.throwIfAny();
         String name = path.getFileName().toString();
         Path text = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".txt");
-        return new Specs.File(path, text, source, entities, positions, works);
+        return new Specs.File(path, text, source, entities, positions, works, facts);
     }
 
     private static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
@@ -78,7 +82,11 @@ public final class ClaimsReader {
     }
 
     private static Specs.Fact fact(YNode n) {
-        n.allowOnly(FACT);
+        return fact(n, FACT);
+    }
+
+    private static Specs.Fact fact(YNode n, Set<String> keys) {
+        n.allowOnly(keys);
         String p = n.string("p", true);
         String o = n.string("o", false);
         YNode v = n.get("value");

@@ -80,13 +80,28 @@ public final class Specs {
         }
     }
 
-    /** Everything in one claims file, beside the text file it is about. */
+    /** A fact this source states about an entity declared in any claims file ({@code subject} is its id). */
+    public record SubjectFact(String subject, Fact fact) {
+        public SubjectFact {
+            Objects.requireNonNull(fact, "fact");
+        }
+    }
+
+    /**
+     * Everything in one claims file, beside the text file it is about; {@code facts} are the facts it
+     * states about entities declared elsewhere (top-level {@code facts:}).
+     */
     public record File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions,
-                       List<Work> works) {
+                       List<Work> works, List<SubjectFact> facts) {
         public File {
             entities = List.copyOf(entities);
             positions = List.copyOf(positions);
             works = List.copyOf(works);
+            facts = List.copyOf(facts);
+        }
+
+        public File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions, List<Work> works) {
+            this(path, textPath, source, entities, positions, works, List.of());
         }
     }
 }
