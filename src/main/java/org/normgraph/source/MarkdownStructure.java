@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The structure of a text with Markdown headings (the treaty text): its title (the first heading
- * line), its headings as sections (CHAPTER level 1, SECTION 2, TITLE 3, Article 4, each joined to
+ * line, also a section of level 0 that spans the whole text), its headings as sections (CHAPTER level 1, SECTION 2, TITLE 3, Article 4, each joined to
  * the name line under it: "Article 32 – Trans-border access …") and every other non-blank line as a
  * paragraph. A section ends where the next heading of the same or a higher level begins. Offsets
  * are into the text as stored; the text itself is never changed.
@@ -28,7 +28,11 @@ final class MarkdownStructure {
             int start = line.start() + (line.text().length() - line.text().stripLeading().length());
             if (first) {
                 first = false;
-                if (MarkdownHeadings.isHeading(t)) { title = MarkdownHeadings.name(t); continue; }
+                if (MarkdownHeadings.isHeading(t)) {
+                    title = MarkdownHeadings.name(t);
+                    open.add(new SourceText.Section(open.size(), 0, title, start, -1));
+                    continue;
+                }
             }
             if (MarkdownHeadings.isHeading(t)) {
                 String name = MarkdownHeadings.name(t);

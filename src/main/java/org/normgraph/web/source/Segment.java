@@ -38,7 +38,7 @@ public record Segment(String text, String kind, List<String> anchors, List<Strin
      */
     public String shown() {
         if (!"heading".equals(kind) || text.indexOf('#') < 0) return text;
-        return text.replaceAll("#+", "").replaceAll("\n[ \t]*\n(\s*\n)*", "\n");
+        return text.replaceAll("#+[ \\t]*", "").replaceAll("\\n[ \\t]*\\n(\\s*\\n)*", "\n");
     }
 
     public Link primary() { return links.isEmpty() ? null : links.getFirst(); }
