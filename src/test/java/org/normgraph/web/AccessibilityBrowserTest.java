@@ -23,7 +23,8 @@ class AccessibilityBrowserTest {
             "id/china-budapest-cyber-sovereignty", "id/stuxnet", "list/actors", "list/positions", "list/sources", "search?q=sovereignty",
             "matrix", "compare", "compare?actor=china&actor=united-states", "network", "timeline", "questions",
             "questions/actors-by-stance-on-norm?stance=Proposes&norm=cyber-sovereignty", "query",
-            "id/source/huang-2013-london-process", "ns");
+            "id/source/huang-2013-london-process", "ns", "id/budapest-convention", "id/budapest-convention-art-32",
+            "id/paris-call-principle-1", "id/source/budapest-convention-2001");
     private static String base;
 
     @BeforeAll
