@@ -39,6 +39,13 @@ class InstrumentPartPagesTest {
     }
 
     @Test
+    void an_articles_text_reads_markdown_links_as_their_words() {
+        String html = Http.get(url + "id/budapest-convention-art-10?lang=en").body();
+        String text = html.substring(html.indexOf("id=\"part-text\""), html.indexOf("</div>", html.indexOf("id=\"part-text\"")));
+        assertThat(text).contains("the WIPO Copyright Treaty, with the exception of any moral rights").doesNotContain("README.md");
+    }
+
+    @Test
     void the_convention_page_lists_its_parts_chapters_before_their_articles() {
         String html = Http.get(url + "id/budapest-convention?lang=en").body();
         assertThat(html).contains("id=\"parts\"");

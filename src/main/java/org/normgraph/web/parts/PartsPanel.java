@@ -12,7 +12,8 @@ import org.normgraph.web.Row;
 /**
  * What an entity page shows about instrument parts ({@code parts.peb}). On a part's page: its
  * number and heading, the instrument it belongs to and the parts enclosing it, its words in the
- * source (for an article, the paragraphs under its heading; for a preamble, its paragraph) and the
+ * source (for an article, the paragraphs under its heading; for a preamble, its paragraph; Markdown
+ * links read as their words) and the
  * norms it states (its {@code ng:articulates} facts, each with its evidence), with a
  * link to the highlighted heading in the source view, and the previous and next part of the same
  * kind. On an instrument's (or an enclosing part's) page: the tree of its parts. Null when the
@@ -52,11 +53,19 @@ public record PartsPanel(Row self, Row instrument, List<Row> ancestors, Row prev
             List<Row> rows = q.select("parts/part-paragraphs", at);
             if (rows.isEmpty()) return List.of();
             String sec = rows.getFirst().str("sec");
-            return rows.stream().filter(r -> sec.equals(r.str("sec"))).map(r -> r.str("text")).toList();
+            return rows.stream().filter(r -> sec.equals(r.str("sec"))).map(r -> readable(r.str("text"))).toList();
         }
-        if (view.hasType("Preamble")) return q.select("parts/part-paragraph-at", at).stream().map(r -> r.str("text")).toList();
+        if (view.hasType("Preamble")) return q.select("parts/part-paragraph-at", at).stream().map(r -> readable(r.str("text"))).toList();
         return List.of();
     }
+
+    /** A Markdown link in the stored text ("[WIPO Copyright Treaty](../…/(wct)/README.md)") read as its words. */
+    static String readable(String text) {
+        return MARKDOWN_LINK.matcher(text).replaceAll("$1");
+    }
+
+    private static final java.util.regex.Pattern MARKDOWN_LINK =
+            java.util.regex.Pattern.compile("\\[([^\\]\\[]*)\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*\\)");
 
     public boolean isPart() { return self != null; }
 
