@@ -2,6 +2,7 @@ package org.normgraph.web.parts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -64,8 +65,7 @@ public record PartsPanel(Row self, Row instrument, List<Row> ancestors, Row prev
         return MARKDOWN_LINK.matcher(text).replaceAll("$1");
     }
 
-    private static final java.util.regex.Pattern MARKDOWN_LINK =
-            java.util.regex.Pattern.compile("\\[([^\\]\\[]*)\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*\\)");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*\\)");
 
     public boolean isPart() { return self != null; }
 

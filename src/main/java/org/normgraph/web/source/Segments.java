@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
+import org.normgraph.source.MarkdownHeadings;
 
 /**
  * Splits a source text into {@link Segment}s at every boundary of its evidence spans, headings,
@@ -49,8 +50,8 @@ final class Segments {
         int hEnd = start;
         int from = text.offsetByCodePoints(0, start);
         if (heading != null && text.startsWith(heading, from)) hEnd = start + heading.codePointCount(0, heading.length());
-        else if (org.normgraph.source.MarkdownHeadings.isHeading(text.substring(from, Math.min(text.length(), from + 1)))) {
-            int to = org.normgraph.source.MarkdownHeadings.headingEnd(text, from);
+        else if (from < text.length() && text.charAt(from) == '#') {
+            int to = MarkdownHeadings.headingEnd(text, from);
             hEnd = start + text.codePointCount(from, to);
         }
         parts.add(new Part("heading", start, hEnd, "sec-" + n, n, List.of(), false));
