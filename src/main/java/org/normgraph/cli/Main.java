@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "normgraph", mixinStandardHelpOptions = true, version = "normgraph 0.1.0",
         description = "A knowledge graph of the actors, positions and norms of international cyberspace governance.",
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-                CompactCommand.class, CommandLine.HelpCommand.class})
+                CompactCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class QueryParams {
-    /** Actor: instances of the ng:Actor subclasses; Event: of the ng:Event subclasses; Norm: norms and instruments; Stance: the four stances. */
-    public static final Set<String> TYPES = Set.of("Actor", "Event", "Norm", "Stance");
+    /**
+     * Actor: instances of the ng:Actor subclasses; Event: of the ng:Event subclasses; Norm: norms and instruments;
+     * Stance: the four stances; Source: the source documents; SourceKind: the kinds of source (ng:SourceKind).
+     */
+    public static final Set<String> TYPES = Set.of("Actor", "Event", "Norm", "Stance", "Source", "SourceKind");
     private static final Pattern LINE = Pattern.compile("^#\\s*param:\\s*(.*)$");
     private static final Pattern DECL = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s+([A-Za-z]+)(\\s+optional)?$");
 

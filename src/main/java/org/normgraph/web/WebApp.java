@@ -30,9 +30,9 @@ public final class WebApp {
                 new HomePage(services), new SearchPages(services), new EntityApi(services),
                 new SparqlPage(services),
                 new OntologyDocs(services), new DataDumps(services), new VoidDescription(services),
-                new org.normgraph.web.matrix.MatrixPage(services), new org.normgraph.web.compare.ComparePage(services),
+                new org.normgraph.web.matrix.MatrixPage(services), new org.normgraph.web.compare.ComparePage(services), new org.normgraph.web.compare.SourceComparePage(services),
                 new org.normgraph.web.timeline.TimelinePage(services), new org.normgraph.web.network.NetworkPage(services),
-                new org.normgraph.web.questions.QuestionsPage(services),
+                new org.normgraph.web.questions.QuestionsPage(services), new org.normgraph.web.reports.ReportsPage(services),
                 new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = 1_000_000L;

@@ -99,7 +99,13 @@ class QueryLibraryTest {
             Map.entry("incident", ID + "stuxnet"), Map.entry("member", ID + "china"),
             Map.entry("group", ID + "western-countries"), Map.entry("source", ID + "source/huang-2013-london-process"),
             Map.entry("stance", NG + "Supports"), Map.entry("topic", ID + "cybercrime"),
-            Map.entry("entity", ID + "stuxnet"));
+            Map.entry("entity", ID + "stuxnet"), Map.entry("subject", ID + "budapest-convention"),
+            Map.entry("own-texts-and-accounts/actor", ID + "russia"));
+
+    /** The sample for one query's variable: its own where the general one has no answer there (China has no text of its own). */
+    static String sample(String query, String var) {
+        return SAMPLE.getOrDefault(query + "/" + var, SAMPLE.get(var));
+    }
 
     @Test
     void every_variable_a_description_invites_binding_can_be_bound_and_narrows_the_answer() {
@@ -112,11 +118,12 @@ class QueryLibraryTest {
                     String var = v.substring(1);
                     assertThat(SAMPLE).as(e.name() + " invites binding ?" + var).containsKey(var);
                     assertThat(e.sparql()).as(e.name() + " uses ?" + var).contains("?" + var + " ");
-                    List<Map<String, String>> rows = runBound(e.name(), var, SAMPLE.get(var));
+                    String value = sample(e.name(), var);
+                    List<Map<String, String>> rows = runBound(e.name(), var, value);
                     assertThat(rows).as(e.name() + " with ?" + var + " bound").isNotEmpty();
                     if (rows.get(0).containsKey(var)) {
                         assertThat(rows).as(e.name() + " ?" + var)
-                                .allSatisfy(r -> assertThat(r.get(var)).isEqualTo(SAMPLE.get(var)));
+                                .allSatisfy(r -> assertThat(r.get(var)).isEqualTo(value));
                     }
                     checked++;
                 }

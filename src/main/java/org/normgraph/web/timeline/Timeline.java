@@ -11,24 +11,28 @@ import org.normgraph.web.Row;
 /**
  * Events, instruments and dated positions on one time axis, grouped by year; the conferences of a
  * process (the London Process) carry its name so the page can band them together. Filters keep
- * the items that involve an actor and/or a norm or instrument.
+ * the items that involve an actor and/or a norm or instrument, or whose date a given source (or kind of
+ * source) states.
  *
- * <pre>{@code Timeline t = Timeline.of(rows, "china", null);  t.years()}</pre>
+ * <pre>{@code Timeline t = Timeline.of(rows, "china", null, null, "NationalPolicy");  t.years()}</pre>
  */
 public record Timeline(Map<String, List<Item>> years) {
 
-    /** One dated thing: the first row describes it; actors and abouts are every id it involves. */
-    public record Item(Row row, Set<String> actors, Set<String> abouts) {
+    /** One dated thing: the first row describes it; actors and abouts are every id it involves, sources and kinds where its date is stated. */
+    public record Item(Row row, Set<String> actors, Set<String> abouts, Set<String> sources, Set<String> kinds) {
         public String date() { return row.str("date"); }
         public String year() { return date().substring(0, 4); }
         public String kind() { return row.str("kind"); }
         public boolean inProcess() { return row.has("process"); }
     }
 
-    public static Timeline of(List<Row> rows, String actor, String about) {
+    public static Timeline of(List<Row> rows, String actor, String about, String source, String sourceKind) {
         Map<String, Item> items = new LinkedHashMap<>();
         for (Row r : rows) {
-            Item it = items.computeIfAbsent(r.str("item"), k -> new Item(r, new LinkedHashSet<>(), new LinkedHashSet<>()));
+            Item it = items.computeIfAbsent(r.str("item"), k -> new Item(r, new LinkedHashSet<>(), new LinkedHashSet<>(),
+                    new LinkedHashSet<>(), new LinkedHashSet<>()));
+            if (r.has("doc")) it.sources().add(r.local("doc"));
+            if (r.has("docKind")) it.kinds().add(r.local("docKind"));
             if (r.has("actor")) it.actors().add(r.local("actor"));
             if (r.has("about")) it.abouts().add(r.local("about"));
             if (r.has("item")) it.abouts().add(r.local("item"));
@@ -39,6 +43,8 @@ public record Timeline(Map<String, List<Item>> years) {
         for (Item it : sorted) {
             if (actor != null && !it.actors().contains(actor)) continue;
             if (about != null && !it.abouts().contains(about)) continue;
+            if (source != null && !it.sources().contains(source)) continue;
+            if (sourceKind != null && !it.kinds().contains(sourceKind)) continue;
             years.computeIfAbsent(it.year(), k -> new ArrayList<>()).add(it);
         }
         return new Timeline(years);
