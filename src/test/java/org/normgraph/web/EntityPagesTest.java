@@ -198,7 +198,7 @@ class EntityPagesTest {
     void russias_page_shows_its_positions_from_the_paper_and_from_its_own_2013_text() {
         String html = Http.get(url + "id/russia?lang=en").body();
         assertThat(html).contains("href=\"/id/source/huang-2013-london-process#ev-", "href=\"/id/source/russia-2013-basic-principles#ev-");
-        assertThat(html).contains("primary source: <a href=\"/id/source/russia-2013-basic-principles\">", "(2013-07-24)",
+        assertThat(html).contains("primary source: <a href=\"/id/source/russia-2013-basic-principles\">", "<time>2013-07-24</time>",
                 "secondary source: <a href=\"/id/source/huang-2013-london-process\">");
         String zh = Http.get(url + "id/russia?lang=zh").body();
         assertThat(zh).contains("<p class=\"translation\" lang=\"zh\">");
