@@ -36,10 +36,18 @@ final class ClaimsMapper {
         this.problems = problems;
     }
 
+    /** Writes the file's entities, positions, works and its facts about entities declared elsewhere. */
     void write(Specs.File file) {
         for (Specs.Entity e : file.entities()) entity(e);
         for (Specs.Position p : file.positions()) new PositionMapper(m, ids, evidence, problems).write(p);
         for (Specs.Work w : file.works()) WorkMapper.write(m, w, evidence, problems);
+        int n = 0;
+        for (Specs.SubjectFact sf : file.facts()) {
+            n++;
+            if (sf.subject() == null) continue;
+            if (!ids.contains(sf.subject())) { fail(sf.fact(), sf.subject(), "'s' names unknown id '" + sf.subject() + "'"); continue; }
+            fact(m.createResource(Iris.entity(sf.subject())), file.source().id() + "-" + sf.subject(), n, sf.fact());
+        }
     }
 
     private void entity(Specs.Entity e) {
@@ -52,10 +60,12 @@ final class ClaimsMapper {
         for (Map.Entry<String, List<String>> alt : e.altLabels().entrySet()) {
             for (String a : alt.getValue()) r.addProperty(SKOS.altLabel, a, alt.getKey());
         }
+        Resource ev = null;
         if (e.quote() != null) {
-            Resource ev = evidence.write(e.id(), e.quote(), e.id(), e.where());
+            ev = evidence.write(e.id(), e.quote(), e.id(), e.where());
             if (ev != null) r.addProperty(NG.evidence, ev);
         }
+        InstrumentParts.write(m, ids, r, e, ev, problems);
         int n = 0;
         for (Specs.Fact f : e.facts()) fact(r, e.id(), ++n, f);
     }
@@ -67,7 +77,7 @@ final class ClaimsMapper {
             return;
         }
         String slug = claimSlug(id, f.property(), n);
-        org.apache.jena.rdf.model.RDFNode object = object(prop, f, id);
+        org.apache.jena.rdf.model.RDFNode object = object(prop, f, id, subject);
         if (object == null) return;
         if (f.qualifier() != null && !Terms.QUALIFIERS.contains(f.qualifier())) {
             fail(f, id, "unknown qualifier '" + f.qualifier() + "' (expected one of " + Terms.QUALIFIERS + ")");
@@ -84,7 +94,7 @@ final class ClaimsMapper {
         if (f.qualifier() != null) claim.addProperty(NG.qualifier, f.qualifier());
     }
 
-    private org.apache.jena.rdf.model.RDFNode object(Terms.Prop prop, Specs.Fact f, String id) {
+    private org.apache.jena.rdf.model.RDFNode object(Terms.Prop prop, Specs.Fact f, String id, Resource subject) {
         if (prop.kind() == Terms.Kind.ENTITY) {
             if (f.object() == null) { fail(f, id, "'" + f.property() + "' needs 'o': the id of what it points to"); return null; }
             if (!ids.contains(f.object())) { fail(f, id, "unknown id '" + f.object() + "'"); return null; }
@@ -107,7 +117,6 @@ final class ClaimsMapper {
             }
             case LANG -> {
                 if (f.value() instanceof Specs.LangText t && t.complete()) {
-                    Resource subject = m.createResource(Iris.entity(id));
                     subject.addProperty(NG.role, t.zh(), "zh").addProperty(NG.role, t.en(), "en");
                     yield m.createLiteral(t.en(), "en");
                 }

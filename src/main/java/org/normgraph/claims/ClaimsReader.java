@@ -19,11 +19,14 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ClaimsReader {
     static final String SUFFIX = ".claims.yaml";
-    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works", "evidence");
+    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works", "evidence", "facts");
     private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation",
             "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin", "expressionOf", "authentic");
-    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts");
+    private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts",
+            "partOf", "number");
     private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
+    private static final Set<String> SUBJECT_FACT = Set.of("s", "p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix",
+            "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
             "hedged", "note", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> WORK = Set.of("id", "footnote", "creators", "title", "venue", "year", "url", "label",
@@ -49,10 +52,12 @@ public final class ClaimsReader {
         for (YNode w : top.list("works")) works.add(work(w));
         List<Specs.Evidence> evidence = new ArrayList<>();
         for (YNode v : top.list("evidence")) evidence.add(EvidenceReader.evidence(v));
+        List<Specs.SubjectFact> facts = new ArrayList<>();
+        for (YNode f : top.list("facts")) facts.add(new Specs.SubjectFact(f.string("s", true), fact(f, SUBJECT_FACT)));
         problems.throwIfAny();
         String name = path.getFileName().toString();
         Path text = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".txt");
-        return new Specs.File(path, text, source, entities, positions, works, evidence);
+        return new Specs.File(path, text, source, entities, positions, works, evidence, facts);
     }
 
     static Specs.Where where(YNode n) { return new Specs.Where(n.file(), n.line()); }
@@ -74,11 +79,16 @@ public final class ClaimsReader {
         List<Specs.Fact> facts = new ArrayList<>();
         for (YNode f : n.list("facts")) facts.add(fact(f));
         return new Specs.Entity(n.string("id", true), n.string("type", true), lang(n, "label", true),
-                altLabels(n), lang(n, "comment", false), quote(n, false), facts, where(n));
+                altLabels(n), lang(n, "comment", false), quote(n, false), facts, where(n), n.string("partOf", false),
+                n.string("number", false));
     }
 
     private static Specs.Fact fact(YNode n) {
-        n.allowOnly(FACT);
+        return fact(n, FACT);
+    }
+
+    private static Specs.Fact fact(YNode n, Set<String> keys) {
+        n.allowOnly(keys);
         String p = n.string("p", true);
         String o = n.string("o", false);
         YNode v = n.get("value");

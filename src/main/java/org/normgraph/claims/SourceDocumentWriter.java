@@ -29,6 +29,7 @@ final class SourceDocumentWriter {
     private final String slug;
     private final SourceText src;
     private final Resource doc;
+    private String language = "zh";
 
     SourceDocumentWriter(Model m, String slug, SourceText src) {
         this.m = m;
@@ -44,6 +45,7 @@ final class SourceDocumentWriter {
         Labels.add(doc, RDFS.label, s.title());
         for (String c : s.creators()) doc.addProperty(DCTerms.creator, m.createResource(Iris.entity(c)));
         doc.addProperty(DCTerms.language, s.language());
+        if (s.language() != null) language = s.language().startsWith("zh") ? "zh" : s.language();
         doc.addProperty(NG.fileName, fileName);
         doc.addProperty(NG.sha256, sha256(src.text()));
         doc.addProperty(NG.text, src.text());
@@ -53,7 +55,7 @@ final class SourceDocumentWriter {
         List<Resource> sections = new ArrayList<>();
         for (SourceText.Section s : src.sections()) {
             Resource r = part("section", s.index(), NG.Section, s.start(), s.end());
-            r.addProperty(NG.heading, s.heading(), "zh").addLiteral(NG.level, integer(s.level()));
+            r.addProperty(NG.heading, s.heading(), language).addLiteral(NG.level, integer(s.level()));
             sections.add(r);
         }
         for (SourceText.Paragraph p : src.paragraphs()) {

@@ -44,10 +44,19 @@ public final class Specs {
     public record Fact(String property, String object, Object value, String qualifier, boolean hedged,
                        Quote quote, Where where, Where valueAt) {}
 
+    /**
+     * An entity; for a part of an instrument (type {@code Article}, {@code Chapter}, …) also the id of
+     * its instrument or enclosing part ({@code partOf}) and its number as written ({@code number}).
+     */
     public record Entity(String id, String type, LangText label, Map<String, List<String>> altLabels,
-                         LangText comment, Quote quote, List<Fact> facts, Where where) {
+                         LangText comment, Quote quote, List<Fact> facts, Where where, String partOf, String number) {
         public Entity {
             facts = List.copyOf(facts);
+        }
+
+        public Entity(String id, String type, LangText label, Map<String, List<String>> altLabels,
+                      LangText comment, Quote quote, List<Fact> facts, Where where) {
+            this(id, type, label, altLabels, comment, quote, facts, where, null, null);
         }
     }
 
@@ -88,6 +97,13 @@ public final class Specs {
         }
     }
 
+    /** A fact this source states about an entity declared in any claims file ({@code subject} is its id). */
+    public record SubjectFact(String subject, Fact fact) {
+        public SubjectFact {
+            Objects.requireNonNull(fact, "fact");
+        }
+    }
+
     /**
      * More evidence from this source for a position ({@code position}, its id) or a fact
      * ({@code fact}) declared in another expression of the same instrument: exactly one of the two.
@@ -101,18 +117,23 @@ public final class Specs {
         public String target() { return position != null ? position : String.valueOf(fact); }
     }
 
-    /** Everything in one claims file, beside the text file it is about. */
+    /**
+     * Everything in one claims file, beside the text file it is about; {@code evidence} is more evidence
+     * for what another expression of the same instrument declares (top-level {@code evidence:}),
+     * {@code facts} the facts it states about entities declared elsewhere (top-level {@code facts:}).
+     */
     public record File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions,
-                       List<Work> works, List<Evidence> evidence) {
+                       List<Work> works, List<Evidence> evidence, List<SubjectFact> facts) {
         public File {
             entities = List.copyOf(entities);
             positions = List.copyOf(positions);
             works = List.copyOf(works);
             evidence = List.copyOf(evidence);
+            facts = List.copyOf(facts);
         }
 
         public File(Path path, Path textPath, Source source, List<Entity> entities, List<Position> positions, List<Work> works) {
-            this(path, textPath, source, entities, positions, works, List.of());
+            this(path, textPath, source, entities, positions, works, List.of(), List.of());
         }
     }
 }

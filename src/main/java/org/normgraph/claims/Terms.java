@@ -28,13 +28,15 @@ final class Terms {
     static final Set<String> EVENT_TYPES = Set.of("Conference", "Process", "Incident", "Event");
     static final Set<String> INSTRUMENT_TYPES = Set.of("Treaty", "Resolution", "Declaration", "Strategy", "Legislation",
             "Proposal", "Instrument");
+    static final Set<String> PART_TYPES = NG.PART_TYPES;
     static final Set<String> QUALIFIERS = Set.of("more-than", "nearly", "about", "exactly");
 
     static {
         for (Resource r : new Resource[] {NG.State, NG.InternationalOrganisation, NG.GovernmentBody, NG.Company,
                 NG.CivilSocietyOrganisation, NG.Person, NG.ActorGroup, NG.Conference, NG.Process, NG.Incident, NG.Event,
                 NG.Treaty, NG.Resolution, NG.Declaration, NG.Strategy, NG.Legislation, NG.Proposal, NG.Instrument,
-                NG.Norm, NG.Topic, NG.Place}) {
+                NG.Norm, NG.Topic, NG.Place, NG.InstrumentPart, NG.Preamble, NG.Chapter, NG.InstrumentSection,
+                NG.InstrumentTitle, NG.Article, NG.Principle}) {
             TYPES.put(r.getLocalName(), r);
         }
         for (Property p : new Property[] {NG.represents, NG.memberOf, NG.partOf, NG.host, NG.participant, NG.speaker,

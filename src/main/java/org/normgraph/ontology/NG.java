@@ -38,6 +38,13 @@ public final class NG {
     public static final Resource Strategy = r("Strategy");
     public static final Resource Legislation = r("Legislation");
     public static final Resource Proposal = r("Proposal");
+    public static final Resource InstrumentPart = r("InstrumentPart");
+    public static final Resource Preamble = r("Preamble");
+    public static final Resource Chapter = r("Chapter");
+    public static final Resource InstrumentSection = r("InstrumentSection");
+    public static final Resource InstrumentTitle = r("InstrumentTitle");
+    public static final Resource Article = r("Article");
+    public static final Resource Principle = r("Principle");
     public static final Resource Norm = r("Norm");
     public static final Resource Topic = r("Topic");
     public static final Resource Place = r("Place");
@@ -55,6 +62,9 @@ public final class NG {
     public static final java.util.Set<String> ACTOR_TYPES = java.util.Set.of("State", "InternationalOrganisation",
             "GovernmentBody", "Company", "CivilSocietyOrganisation", "Person", "ActorGroup");
 
+    /** The local names of the classes of instrument parts (subclasses of ng:InstrumentPart), e.g. "Article". */
+    public static final java.util.Set<String> PART_TYPES = java.util.Set.of("Preamble", "Chapter", "InstrumentSection",
+            "InstrumentTitle", "Article", "Principle", "InstrumentPart");
     // Stances
     public static final Resource Supports = r("Supports");
     public static final Resource Opposes = r("Opposes");
@@ -91,6 +101,7 @@ public final class NG {
     public static final Property basedOn = p("basedOn");
     public static final Property outcomeOf = p("outcomeOf");
     public static final Property articulates = p("articulates");
+    public static final Property partNumber = p("partNumber");
     public static final Property represents = p("represents");
     public static final Property memberOf = p("memberOf");
     public static final Property mentions = p("mentions");

@@ -5,7 +5,7 @@ package org.normgraph.source;
  * characters or full-width punctuation are dropped (the extraction breaks lines mid-sentence and
  * spaces digits from Chinese, "2011 年"), garbled footnote markers become the circled numbers they
  * stand for ("瑏瑢" → "⑫"), stray private-use glyphs are dropped, other runs of whitespace become one
- * space. For display
+ * space, and Markdown heading marks at a line's start ("### Article  32") are dropped. For display
  * only; evidence offsets always refer to the text as stored.
  *
  * <pre>{@code DisplayText.of("于 2011 年\n11 月召开")   // "于2011年11月召开"}</pre>
@@ -15,7 +15,7 @@ public final class DisplayText {
 
     public static String of(String stored) {
         if (stored == null) return null;
-        stored = markers(stored);
+        stored = markers(stored).replaceAll("(?m)^[ \\t]*#+[ \\t]*", "");
         StringBuilder out = new StringBuilder(stored.length());
         int i = 0, n = stored.length();
         while (i < n) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * headings (一、… and （一）…), paragraphs (lines re-joined: a paragraph ends at a line that ends a
  * sentence and is short, or that is followed by an indented-looking first line), footnote blocks at
  * page ends (a run of lines holding only markers, then one footnote text per marker) and the
- * footnote markers in the body. The text itself is never changed.
+ * footnote markers in the body. The text itself is never changed. A text whose first line is a
+ * Markdown heading (the treaty text) is read by {@link MarkdownStructure} instead.
  *
  * <pre>{@code SourceText src = SourceParser.parse(Files.readString(Path.of("seeds/x.txt")));}</pre>
  */
@@ -34,7 +35,9 @@ public final class SourceParser {
         this.lines = Lines.of(text);
     }
 
+    /** The structure of a text: a paper as below, or a text with Markdown headings ({@link MarkdownStructure}). */
     public static SourceText parse(String text) {
+        if (MarkdownHeadings.isMarkdown(text)) return MarkdownStructure.parse(text);
         return new SourceParser(text).run();
     }
 

@@ -35,6 +35,7 @@ final class EntityPages implements Feature {
         services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx)),
                 "sources", SourceGroups.of(view),
                 "chart", org.normgraph.web.chart.StanceChart.of(services.queries(), view, Lang.of(ctx)),
+                "parts", org.normgraph.web.parts.PartsPanel.of(services.queries(), view),
                 "compareOptions", others.stream().filter(r -> !r.str("s").equals(iri)).toList()));
     }
 

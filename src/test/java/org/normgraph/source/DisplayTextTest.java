@@ -12,6 +12,12 @@ class DisplayTextTest {
     }
 
     @Test
+    void markdown_heading_marks_at_a_line_start_are_dropped() {
+        assertThat(DisplayText.of("### Article  32  \n\n####Trans-border access")).isEqualTo("Article 32 Trans-border access");
+        assertThat(DisplayText.of("C# and F#")).isEqualTo("C# and F#");
+    }
+
+    @Test
     void runs_of_whitespace_between_latin_words_become_one_space() {
         assertThat(DisplayText.of("Internet  Governance in\nan Age")).isEqualTo("Internet Governance in an Age");
         assertThat(DisplayText.of("  leading and trailing \n")).isEqualTo("leading and trailing");

@@ -32,6 +32,27 @@ class SourceMetadataTest {
     }
 
     @Test
+    void the_convention_is_a_primary_treaty_text_done_at_budapest_and_adopted_by_its_signatories() {
+        List<Map<String, String>> rows = Rows.select(LoadedStore.get(), """
+                PREFIX ng: <https://normgraph.org/ns#> PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?kind ?primary ?date ?place ?by ?lang WHERE { <https://normgraph.org/id/source/budapest-convention-2001>
+                  ng:sourceKind ?kind ; ng:primarySource ?primary ; dcterms:date ?date ; ng:location ?place ;
+                  ng:adoptedBy ?by ; dcterms:language ?lang }""");
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("kind")).endsWith("#TreatyText");
+            assertThat(r).containsEntry("primary", "true").containsEntry("date", "2001-11-23").containsEntry("lang", "en")
+                    .containsEntry("place", "https://normgraph.org/id/budapest")
+                    .containsEntry("by", "https://normgraph.org/id/budapest-convention-signatories");
+        });
+        List<Map<String, String>> facts = Rows.select(LoadedStore.get(), """
+                PREFIX ng: <https://normgraph.org/ns#> PREFIX id: <https://normgraph.org/id/>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT ?date WHERE { GRAPH <https://normgraph.org/graph/budapest-convention-2001> {
+                  ?c rdf:subject id:budapest-convention ; rdf:predicate ng:date ; rdf:object ?date ; ng:evidence ?ev } }""");
+        assertThat(facts).extracting(r -> r.get("date")).containsExactly("2001-11-23");
+    }
+
+    @Test
     void a_primary_source_with_date_and_origin_is_written_and_a_bad_kind_is_refused_at_its_line() throws Exception {
         Layout layout = TestLayouts.withFixture(tmp.resolve("ok"), "good");
         Path claims = layout.seeds().resolve(TestLayouts.CLAIMS);

@@ -25,7 +25,8 @@ class AccessibilityBrowserTest {
             "questions/actors-by-stance-on-norm?stance=Proposes&norm=cyber-sovereignty", "query",
             "id/source/huang-2013-london-process", "ns", "id/russia", "compare/sources",
             "compare/sources?a=russia-2013-basic-principles&b=huang-2013-london-process", "reports/consistency",
-            "id/source/russia-2013-basic-principles", "id/paris-call");
+            "id/source/russia-2013-basic-principles", "id/paris-call", "id/budapest-convention", "id/budapest-convention-art-32",
+            "id/paris-call-principle-1", "id/source/budapest-convention-2001");
     private static String base;
 
     @BeforeAll

@@ -211,7 +211,8 @@ class EntityPagesTest {
         String html = Http.get(url + "list/sources?lang=en").body();
         java.util.List<String> ids = java.util.regex.Pattern.compile("<tr data-id=\"([^\"]+)\">").matcher(html).results()
                 .map(m -> m.group(1)).toList();
-        assertThat(ids).containsExactly("russia-2013-basic-principles", "paris-call-2018", "paris-call-2018-fr", "huang-2013-london-process");
+        assertThat(ids).containsExactly("budapest-convention-2001", "russia-2013-basic-principles", "paris-call-2018", "paris-call-2018-fr",
+                "huang-2013-london-process");
         assertThat(html).contains("national policy · primary source", "declaration · primary source", "scholarly paper · secondary source",
                 "2013-07-24", "2018-11-12");
         assertThat(Http.get(url + "list/sources?lang=zh").body()).contains("国家政策文件 · 一手来源", "学术论文 · 二手来源");

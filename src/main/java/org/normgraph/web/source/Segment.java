@@ -32,6 +32,15 @@ public record Segment(String text, String kind, List<String> anchors, List<Strin
 
     public boolean marked() { return !links.isEmpty(); }
 
+    /**
+     * The text as shown: a heading without its Markdown marks ({@code #}) and blank lines, so
+     * "### Article  32 \n\n####Trans-border …" reads as two heading lines; any other segment as stored.
+     */
+    public String shown() {
+        if (!"heading".equals(kind) || text.indexOf('#') < 0) return text;
+        return text.replaceAll("#+[ \\t]*", "").replaceAll("\\n[ \\t]*\\n(\\s*\\n)*", "\n");
+    }
+
     public Link primary() { return links.isEmpty() ? null : links.getFirst(); }
 
     /** The tooltip: every supported statement, separated by " | ". */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
+import org.normgraph.source.MarkdownHeadings;
 
 /**
  * Splits a source text into {@link Segment}s at every boundary of its evidence spans, headings,
@@ -40,12 +41,19 @@ final class Segments {
         if (valid(start, end)) evidence.add(new Span(start, end, "ev-" + slug, List.copyOf(links)));
     }
 
-    /** A section; its heading is shown as a heading where the text at {@code start} is the heading. */
+    /**
+     * A section; its heading is shown as a heading where the text at {@code start} is the heading, or
+     * where a Markdown heading starts there (its keyword line and the name line under it).
+     */
     void section(int n, int start, int end, String heading, int level) {
         if (!valid(start, end)) return;
         int hEnd = start;
         int from = text.offsetByCodePoints(0, start);
         if (heading != null && text.startsWith(heading, from)) hEnd = start + heading.codePointCount(0, heading.length());
+        else if (from < text.length() && text.charAt(from) == '#') {
+            int to = MarkdownHeadings.headingEnd(text, from);
+            hEnd = start + text.codePointCount(from, to);
+        }
         parts.add(new Part("heading", start, hEnd, "sec-" + n, n, List.of(), false));
     }
 
