@@ -41,6 +41,9 @@ public record Segment(String text, String kind, List<String> anchors, List<Strin
         return text.replaceAll("#+[ \\t]*", "").replaceAll("\\n[ \\t]*\\n(\\s*\\n)*", "\n");
     }
 
+    /** True for a piece of white space only (a line break inside a span): highlighted, but not a link of its own. */
+    public boolean blank() { return shown().isBlank(); }
+
     public Link primary() { return links.isEmpty() ? null : links.getFirst(); }
 
     /** The tooltip: every supported statement, separated by " | ". */
