@@ -91,7 +91,7 @@ class CrossSourceViewsTest {
     @Test
     void the_consistency_report_lists_each_conflict_with_both_quotes_linked_to_their_sources() {
         String html = Http.get(conflicting.url() + "reports/consistency?lang=en").body();
-        assertThat(html).contains("4 findings: 1 dates, 1 hosts or places, 1 opposite stances, 1 classes.");
+        assertThat(html).contains("Findings: 4 (dates: 1; hosts, places or chairs: 1; opposite stances: 1; classes: 1).");
         String dates = section(html, "kind-date");
         assertThat(dates).contains("London Conference on Cyberspace").contains("2011-11-03").contains("2011-11-01")
                 .containsPattern("href=\"/id/source/conflicting-account#ev-zz-london-start\">opened on 3 November 2011")
