@@ -46,6 +46,7 @@ public final class WebApp {
                 s.directory = "/static";
                 s.location = Location.CLASSPATH;
             });
+            new org.normgraph.web.cache.Caching(new org.normgraph.web.cache.PageCache(CACHE_BYTES), this::version).register(cfg.routes);
             features.forEach(f -> f.register(cfg.routes));
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.key(), e.args()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -61,7 +62,16 @@ public final class WebApp {
         });
     }
 
+    /** Memory for rendered answers: 64 MB of bodies. */
+    static final long CACHE_BYTES = 64L << 20;
+
     public Services services() { return services; }
+
+    /** The dataset version the store is stamped with now, or null if it has none. */
+    private String version() {
+        List<Row> rows = services.queries().select("version", Map.of());
+        return rows.isEmpty() ? null : rows.getFirst().str("version");
+    }
 
     Javalin javalin() { return javalin; }
 

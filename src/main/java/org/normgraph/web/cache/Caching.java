@@ -1,0 +1,129 @@
+package org.normgraph.web.cache;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.normgraph.web.Lang;
+
+/**
+ * Pages computed once per dataset version. Every GET answer of the web application (pages, API,
+ * CSV and network downloads, linked data) gets an ETag made of the dataset version and the
+ * representation (URL, language, {@code Accept}, host) and {@code Cache-Control: no-cache}, so
+ * clients revalidate and get {@code 304 Not Modified} until the data changes; a 200 answer is kept
+ * in a {@link PageCache} and replayed for the same key. A load or an authenticated update stamps a
+ * new version, which changes every key and every ETag at once. The SPARQL endpoint, static files
+ * and whole-dataset dumps are left alone.
+ *
+ * <pre>{@code new Caching(new PageCache(64 << 20), () -> currentVersion).register(routes);}</pre>
+ */
+public final class Caching {
+    private static final String KEY = "normgraph.cache.key";
+    private static final List<String> LEFT_ALONE = List.of("/sparql", "/static/", "/webjars/", "/dump");
+    private static final List<String> KEPT_HEADERS = List.of("Content-Disposition", "X-Dataset-Version", "Link", "Vary");
+    static final String VARY = "Accept, Accept-Language, Cookie";
+
+    private final PageCache cache;
+    private final Supplier<String> version;
+
+    public Caching(PageCache cache, Supplier<String> version) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before(this::before);
+        routes.after(this::after);
+    }
+
+    private void before(Context ctx) {
+        if (!"GET".equals(ctx.method().name()) || LEFT_ALONE.stream().anyMatch(p -> ctx.path().startsWith(p))) return;
+        String lang;
+        try {
+            lang = Lang.of(ctx);
+        } catch (RuntimeException e) {
+            return;   // the handler answers the bad parameter
+        }
+        String v = version.get();
+        if (v == null) return;
+        String representation = lang + "|" + Objects.toString(ctx.header("Accept"), "") + "|" + ctx.host() + "|" + ctx.path()
+                + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        String etag = "\"" + v + "-" + hash(representation) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("Vary", VARY);
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        String key = v + "|" + representation;
+        PageCache.Entry hit = cache.get(key);
+        if (hit != null) {
+            ctx.status(hit.status());
+            if (hit.contentType() != null) ctx.contentType(hit.contentType());
+            hit.headers().forEach(ctx::header);
+            ctx.header("X-Cache", "hit");
+            ctx.result(hit.body());
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        ctx.attribute(KEY, key);
+    }
+
+    private void after(Context ctx) {
+        String key = ctx.attribute(KEY);
+        if (key == null) return;
+        if (ctx.status().getCode() != 200) {
+            ctx.removeHeader("ETag");
+            return;
+        }
+        InputStream in = ctx.resultInputStream();
+        if (in == null) return;
+        byte[] body;
+        try {
+            body = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.result(body);
+        if (!VARY.equals(ctx.res().getHeader("Vary"))) ctx.header("Vary", VARY);
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String h : KEPT_HEADERS) {
+            String value = ctx.res().getHeader(h);
+            if (value != null) kept.put(h, value);
+        }
+        ctx.header("X-Cache", "miss");
+        cache.put(key, new PageCache.Entry(200, ctx.res().getContentType(), kept, body));
+    }
+
+    /** True if an If-None-Match header lists this ETag (or is {@code *}); weak and strong forms compare equal. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        for (String t : ifNoneMatch.split(",")) {
+            String tag = t.strip();
+            if (tag.startsWith("W/")) tag = tag.substring(2);
+            if (tag.equals("*") || tag.equals(etag)) return true;
+        }
+        return false;
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
