@@ -18,7 +18,8 @@ import org.normgraph.web.csv.PositionsCsv;
  * List pages per type ({@code /list/actors?q=china&type=State}): most positions first with their
  * count, filtered by a text in a name and by a more specific type; {@code /list/positions} as a
  * table of actor, stance, norm, event and date; {@code /list/sources} the source documents, primary first.
- * Each list downloads as CSV ({@code /list/actors.csv}).
+ * Pages hold {@link Paging#DEFAULT_SIZE} items ({@code ?page=2&size=50}); each list downloads whole as CSV
+ * ({@code /list/actors.csv}).
  */
 final class ListPages {
     /** List groups: URL name → the ng: class whose instances (and subclasses') it lists. */
@@ -68,7 +69,8 @@ final class ListPages {
             csvOf(rows, lang).send(ctx, "list-" + group, version);
             return;
         }
-        services.pages().render(ctx, "list", Pages.model("group", group, "rows", rows, "q", q == null ? "" : q,
+        Paging paging = Paging.of(ctx, rows.size());
+        services.pages().render(ctx, "list", Pages.model("group", group, "rows", paging.slice(rows), "paging", paging, "q", q == null ? "" : q,
                 "groups", ORDER, "types", List.copyOf(types.values()), "type", type == null ? "" : type,
                 "csvUrl", "/list/" + group + ".csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
     }
@@ -86,7 +88,9 @@ final class ListPages {
             PositionsCsv.of(rows, lang, services.messages(), ctx.scheme() + "://" + ctx.host() + "/").send(ctx, "positions", version);
             return;
         }
-        services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", rows, "rows", rows,
+        Paging paging = Paging.of(ctx, rows.size());
+        List<Row> page = paging.slice(rows);
+        services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", page, "rows", page, "paging", paging,
                 "q", q == null ? "" : q, "groups", ORDER, "types", List.of(), "type", "",
                 "csvUrl", "/list/positions.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
     }
