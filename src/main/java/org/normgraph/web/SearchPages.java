@@ -13,19 +13,42 @@ import org.normgraph.search.SearchIndex;
 
 /**
  * Full-text search over names, aliases and source quotes in Chinese and English: a results page
- * and the same results as JSON. The index is built from the graph when the app is created.
+ * and the same results as JSON. The index is built from the graph when the app is created and built
+ * again, once, when the dataset version changes (an authenticated update).
  *
  * <pre>{@code GET /search?q=网络主权      GET /api/search?q=sovereignty}</pre>
  */
 final class SearchPages implements Feature {
     static final int MAX_QUERY = 200;
 
+    /** The index and the dataset version it was built from. */
+    private record Built(String version, SearchIndex index) {}
+
     private final Services services;
-    private final SearchIndex index;
+    private volatile Built built;
 
     SearchPages(Services services) {
         this.services = services;
-        this.index = SearchIndex.build(SearchCorpus.read(corpusSource(services.queries())));
+        this.built = build();
+    }
+
+    private Built build() {
+        return new Built(version(), SearchIndex.build(SearchCorpus.read(corpusSource(services.queries()))));
+    }
+
+    private String version() {
+        List<Row> rows = services.queries().select("version", Map.of());
+        return rows.isEmpty() ? "" : rows.getFirst().str("version");
+    }
+
+    /** The index of the current dataset version. */
+    private SearchIndex index() {
+        Built b = built;
+        if (b.version().equals(version())) return b.index();
+        synchronized (this) {
+            if (!built.version().equals(version())) built = build();
+            return built.index();
+        }
     }
 
     @Override
@@ -36,14 +59,14 @@ final class SearchPages implements Feature {
 
     private void page(Context ctx) {
         String q = query(ctx);
-        List<SearchHit> hits = index.search(q, SearchIndex.MAX_HITS);
+        List<SearchHit> hits = index().search(q, SearchIndex.MAX_HITS);
         services.pages().render(ctx, "search", Pages.model("q", q, "searchQuery", q, "hits", hits,
                 "title", q.isEmpty() ? "" : q, "max", SearchIndex.MAX_HITS));
     }
 
     private void api(Context ctx) {
         String q = query(ctx);
-        List<ApiJson.Hit> hits = index.search(q, SearchIndex.MAX_HITS).stream().map(ApiJson.Hit::of).toList();
+        List<ApiJson.Hit> hits = index().search(q, SearchIndex.MAX_HITS).stream().map(ApiJson.Hit::of).toList();
         ctx.json(new ApiJson.SearchResult(q, hits.size(), hits));
     }
 

@@ -113,6 +113,16 @@ class CachingTest {
     }
 
     @Test
+    void search_finds_what_an_update_adds() {
+        assertThat(Http.get(url + "api/search?q=Zhongguo-alias-test").body()).contains("\"count\":0");
+        HttpResponse<String> u = Http.post(url + "sparql/update", "application/sparql-update",
+                "INSERT DATA { <https://normgraph.org/id/china> <http://www.w3.org/2004/02/skos/core#altLabel> \"Zhongguo-alias-test\"@en }",
+                "Authorization", SecurityTest.basic("admin", PASSWORD));
+        assertThat(u.statusCode()).isIn(200, 204);
+        assertThat(Http.get(url + "api/search?q=Zhongguo-alias-test").body()).contains("/id/china");
+    }
+
+    @Test
     void errors_are_neither_cached_nor_tagged() {
         HttpResponse<String> missing = Http.get(url + "id/no-such-entity");
         assertThat(missing.statusCode()).isEqualTo(404);
