@@ -48,7 +48,7 @@ public final class ConflictingStore {
     }
 
     /** A copy of the project's ontology, seeds and queries. */
-    static Layout copyOfProject(Path to) throws IOException {
+    public static Layout copyOfProject(Path to) throws IOException {
         for (String folder : new String[] {"ontology", "seeds", "queries"}) {
             Files.createDirectories(to.resolve(folder));
             try (Stream<Path> files = Files.list(Path.of(folder))) {
