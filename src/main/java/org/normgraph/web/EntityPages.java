@@ -33,7 +33,7 @@ final class EntityPages implements Feature {
         List<Row> others = view.isActor() ? services.queries().select("list",
                 Map.of("super", NodeFactory.createURI(NG.NS + "Actor"))) : List.of();
         services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx)),
-                "sources", SourceGroups.of(view),
+                "sources", SourceGroups.of(view, Paging.of(ctx, SourceGroups.positionCount(view))),
                 "chart", org.normgraph.web.chart.StanceChart.of(services.queries(), view, Lang.of(ctx)),
                 "parts", org.normgraph.web.parts.PartsPanel.of(services.queries(), view),
                 "compareOptions", others.stream().filter(r -> !r.str("s").equals(iri)).toList()));

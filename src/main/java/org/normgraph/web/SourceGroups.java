@@ -19,7 +19,7 @@ import java.util.Set;
  * g.groups().getFirst().head().str("doc")   // the primary source, e.g. …/source/russia-2013-basic-principles
  * g.crossSource().getFirst().agree()        // true: both sources give Russia the same stance}</pre>
  */
-public record SourceGroups(List<Group> groups, List<CrossSource> crossSource) {
+public record SourceGroups(List<Group> groups, List<CrossSource> crossSource, Paging paging) {
 
     /** What one source says: {@code head} is any of its rows (doc, doc_zh/en, docDate, primary, kind). */
     public record Group(Row head, Map<String, List<Row>> positions, List<Row> factsOut, List<Row> factsIn) {
@@ -42,23 +42,43 @@ public record SourceGroups(List<Group> groups, List<CrossSource> crossSource) {
             .thenComparing(r -> r.str("docDate"), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> Objects.toString(r.label("doc", "en"), ""));
 
+    /** Every position and fact of the entity. */
     public static SourceGroups of(EntityView view) {
+        return of(view, null);
+    }
+
+    /**
+     * The entity's positions of one page ({@code paging} over the quotes in source order: primary
+     * sources first, then by norm or instrument; null for all) and all its facts, by source.
+     */
+    public static SourceGroups of(EntityView view, Paging paging) {
         List<Row> positionRows = new ArrayList<>();
         view.positions().values().forEach(positionRows::addAll);
         Map<String, Row> heads = new LinkedHashMap<>();
         for (List<Row> rows : List.of(positionRows, view.factsOut(), view.factsIn())) {
             for (Row r : rows) heads.putIfAbsent(r.str("doc"), r);
         }
+        List<Row> ordered = new ArrayList<>();
+        List<Row> sortedHeads = heads.values().stream().sorted(SOURCE_ORDER).toList();
+        for (Row head : sortedHeads) {
+            for (Row r : positionRows) if (head.str("doc").equals(r.str("doc"))) ordered.add(r);
+        }
+        List<Row> shown = paging == null ? ordered : paging.slice(ordered);
         List<Group> groups = new ArrayList<>();
-        heads.values().stream().sorted(SOURCE_ORDER).forEach(head -> {
+        for (Row head : sortedHeads) {
             String doc = head.str("doc");
             Map<String, List<Row>> positions = new LinkedHashMap<>();
-            for (Row r : positionRows) {
+            for (Row r : shown) {
                 if (doc.equals(r.str("doc"))) positions.computeIfAbsent(r.str("about"), k -> new ArrayList<>()).add(r);
             }
             groups.add(new Group(head, positions, ofDoc(view.factsOut(), doc), ofDoc(view.factsIn(), doc)));
-        });
-        return new SourceGroups(List.copyOf(groups), crossSource(positionRows));
+        }
+        return new SourceGroups(List.copyOf(groups), crossSource(positionRows), paging);
+    }
+
+    /** How many quotes of positions the entity has in all. */
+    public static int positionCount(EntityView view) {
+        return view.positions().values().stream().mapToInt(List::size).sum();
     }
 
     private static List<Row> ofDoc(List<Row> rows, String doc) {

@@ -50,6 +50,28 @@ class PagingTest {
         assertThat(Http.get(url + "list/actors?page=9999").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void an_actor_page_shows_its_positions_a_page_at_a_time_primary_sources_first() {
+        String all = Http.get(url + "id/russia?lang=en&size=500").body();
+        int total = count(all, "<li class=\"position ");
+        assertThat(total).isGreaterThan(10);
+        assertThat(all).doesNotContain("id=\"positions-pager\"");
+        String first = Http.get(url + "id/russia?lang=en&size=10").body();
+        assertThat(count(first, "<li class=\"position ")).isEqualTo(10);
+        assertThat(first).contains("id=\"positions-pager\"").contains("href=\"/id/russia?lang=en&amp;size=10&amp;page=2#positions\"")
+                .contains("id=\"positions-russia-2013-basic-principles\"").doesNotContain("id=\"positions-huang-2013-london-process\"")
+                .contains("id=\"cross-source\"");
+        int pages = (total + 9) / 10;
+        String last = Http.get(url + "id/russia?lang=en&size=10&page=" + pages).body();
+        assertThat(count(last, "<li class=\"position ")).isEqualTo(total - 10 * (pages - 1));
+        assertThat(last).contains("id=\"positions-huang-2013-london-process\"");
+        assertThat(Http.get(url + "id/russia?size=10&page=" + (pages + 1)).statusCode()).isEqualTo(400);
+    }
+
+    static int count(String html, String needle) {
+        return html.split(Pattern.quote(needle), -1).length - 1;
+    }
+
     static int total(String html) {
         Matcher m = Pattern.compile("id=\"list-count\">(\\d+) entries").matcher(html);
         assertThat(m.find()).as("count line").isTrue();
