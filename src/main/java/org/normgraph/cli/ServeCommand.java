@@ -55,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
             new Loader(layout, err).load(dsg).print(err);
         }
         NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout).maxResults(maxResults)
-                .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout).build();
+                .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout)
+                .searchDir(db.db.toAbsolutePath().resolveSibling(db.db.getFileName() + "-search")).build();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 /**
  * Full-text search over names, aliases, descriptions and source quotes of every entity, in Chinese
@@ -35,22 +36,36 @@ public final class SearchIndex {
     private final List<SearchEntity> entities;
     private final IndexSearcher searcher;
 
-    private SearchIndex(List<SearchEntity> entities) throws IOException {
+    private SearchIndex(List<SearchEntity> entities, Directory dir, boolean write) throws IOException {
         this.entities = List.copyOf(entities);
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-            for (int i = 0; i < this.entities.size(); i++) w.addDocument(document(i, this.entities.get(i)));
+        if (write) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < this.entities.size(); i++) w.addDocument(document(i, this.entities.get(i)));
+            }
         }
         this.searcher = new IndexSearcher(DirectoryReader.open(dir));
     }
 
+    /** An index in memory. */
     public static SearchIndex build(List<SearchEntity> entities) {
         try {
-            return new SearchIndex(entities);
+            return new SearchIndex(entities, new ByteBuffersDirectory(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** An index written into {@code dir} (see {@link SearchStore}). */
+    static SearchIndex write(List<SearchEntity> entities, Directory dir) throws IOException {
+        return new SearchIndex(entities, dir, true);
+    }
+
+    /** An index {@link #write} wrote into {@code dir} earlier, for the same entities in the same order. */
+    static SearchIndex open(List<SearchEntity> entities, Directory dir) throws IOException {
+        return new SearchIndex(entities, dir, false);
+    }
+
+    List<SearchEntity> entities() { return entities; }
 
     public int size() { return entities.size(); }
 

@@ -64,6 +64,7 @@ public final class NormgraphServer {
         private int maxRequestBytes = 1_000_000;
         private String adminPassword;
         private Layout layout = Layout.fromEnvironment();
+        private java.nio.file.Path searchDir;
 
         public Builder dataset(DatasetGraph dsg) { this.dataset = dsg; return this; }
         public Builder port(int port) { this.port = port; return this; }
@@ -77,10 +78,12 @@ public final class NormgraphServer {
         public Builder maxRequestBytes(int n) { this.maxRequestBytes = n; return this; }
         public Builder adminPassword(String p) { this.adminPassword = p; return this; }
         public Builder layout(Layout layout) { this.layout = layout; return this; }
+        /** Keep the search index in this folder (opened at start, built once per dataset version). */
+        public Builder searchDir(java.nio.file.Path dir) { this.searchDir = dir; return this; }
 
         public NormgraphServer build() {
             Objects.requireNonNull(dataset, "dataset");
-            WebApp app = new WebApp(new WebApp.Config(dataset, base, layout));
+            WebApp app = new WebApp(new WebApp.Config(dataset, base, layout, searchDir));
             Javalin javalin = app.javalin();
             FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false)
                     .numServerThreads(MIN_THREADS, MAX_THREADS);

@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.normgraph.search.SearchCorpus;
 import org.normgraph.search.SearchHit;
 import org.normgraph.search.SearchIndex;
+import org.normgraph.search.SearchStore;
 
 /**
  * Full-text search over names, aliases and source quotes in Chinese and English: a results page
@@ -33,7 +34,11 @@ final class SearchPages implements Feature {
     }
 
     private Built build() {
-        return new Built(version(), SearchIndex.build(SearchCorpus.read(corpusSource(services.queries()))));
+        String version = version();
+        java.nio.file.Path dir = services.config().searchDir();
+        if (dir == null) return new Built(version, SearchIndex.build(SearchCorpus.read(corpusSource(services.queries()))));
+        String key = version.isEmpty() ? "unversioned" : version + "-" + Integer.toHexString(services.paths().base().hashCode());
+        return new Built(version, SearchStore.open(dir, key, () -> SearchCorpus.read(corpusSource(services.queries()))));
     }
 
     private String version() {

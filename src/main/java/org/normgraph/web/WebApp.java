@@ -18,7 +18,12 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
-    public record Config(DatasetGraph dataset, String base, Layout layout) {}
+    /** {@code searchDir}: where the search index is kept on disk (null: in memory only). */
+    public record Config(DatasetGraph dataset, String base, Layout layout, java.nio.file.Path searchDir) {
+        public Config(DatasetGraph dataset, String base, Layout layout) {
+            this(dataset, base, layout, null);
+        }
+    }
 
     private final Javalin javalin;
     private final Services services;
