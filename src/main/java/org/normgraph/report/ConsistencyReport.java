@@ -65,18 +65,27 @@ public record ConsistencyReport(List<Finding> findings) {
                         new Finding.Side(term(r.get("a")), null, graph(r.get("gA")), quote(r.get("evA"))),
                         new Finding.Side(term(r.get("b")), null, graph(r.get("gB")), quote(r.get("evB")))));
             }
-            return new ConsistencyReport(List.copyOf(out));
+            Map<String, Finding> once = new java.util.LinkedHashMap<>();   // one finding per pair of values, not per pair of quotes
+            for (Finding f : out) once.putIfAbsent(f.id(), f);
+            return new ConsistencyReport(List.copyOf(once.values()));
         }
 
         private Finding.Side claimSide(Term value, RDFNode ev) {
-            Quote q = quote(ev);
-            return new Finding.Side(value, null, q.source(), q);
+            return new Finding.Side(value, null, origin(ev), quote(ev));
         }
 
         private Finding.Side stanceSide(Map<String, RDFNode> r, String side) {
-            Quote q = quote(r.get("ev" + side));
-            RDFNode when = r.get("when" + side);
-            return new Finding.Side(term(r.get("stance" + side)), when == null ? null : when.asLiteral().getLexicalForm(), q.source(), q);
+            RDFNode ev = r.get("ev" + side), when = r.get("when" + side);
+            return new Finding.Side(term(r.get("stance" + side)), when == null ? null : when.asLiteral().getLexicalForm(), origin(ev), quote(ev));
+        }
+
+        /** The source document of a piece of evidence (also when it has no quote selector). */
+        private Term origin(RDFNode ev) {
+            Quote q = quote(ev);
+            if (q != null) return q.source();
+            List<Map<String, RDFNode>> rows = select("evidence-source", Map.of("ev", ev.asNode()));
+            return rows.isEmpty() ? new Term(ev.isURIResource() ? ev.asResource().getURI() : "urn:normgraph:unknown-source", null, null)
+                    : term(rows.getFirst().get("doc"));
         }
 
         private Quote quote(RDFNode ev) {
@@ -85,6 +94,7 @@ public record ConsistencyReport(List<Finding> findings) {
             if (rows.isEmpty()) return null;
             Map<String, RDFNode> r = rows.getFirst();
             RDFNode tr = r.get("translation");
+            if (r.get("doc") == null || !r.get("doc").isURIResource() || r.get("exact") == null) return null;
             return new Quote(ev.asResource().getURI(), term(r.get("doc")), r.get("primary") != null && r.get("primary").asLiteral().getBoolean(),
                     text(r.get("docDate")), text(r.get("exact")), text(r.get("prefix")), text(r.get("suffix")),
                     r.get("start") == null ? -1 : r.get("start").asLiteral().getLong(), text(tr),
@@ -99,9 +109,10 @@ public record ConsistencyReport(List<Finding> findings) {
             return doc.zh() != null || doc.en() != null ? doc : new Term(iri, null, null);
         }
 
-        private Term term(RDFNode n) { return term(n.asNode()); }
+        private Term term(RDFNode n) { return n.isLiteral() ? literal(n) : term(n.asNode()); }
 
         private Term term(Node n) {
+            if (!n.isURI()) return new Term("_:" + n.toString(), null, null);
             return terms.computeIfAbsent(n.getURI(), iri -> {
                 List<Map<String, RDFNode>> rows = select("term", Map.of("s", n));
                 Map<String, RDFNode> r = rows.isEmpty() ? Map.of() : rows.getFirst();

@@ -53,7 +53,7 @@ public final class SourceReload {
             for (String iri : List.of(target, Iris.ONTOLOGY_GRAPH, Iris.META_GRAPH)) {
                 Node g = NodeFactory.createURI(iri);
                 dsg.removeGraph(g);
-                Model m = prepared.graphs().get(iri);
+                Model m = iri.equals(Iris.META_GRAPH) ? version(dsg, prepared.graphs().get(iri)) : prepared.graphs().get(iri);
                 m.getNsPrefixMap().forEach(dsg.prefixes()::add);
                 dsg.addGraph(g, m.getGraph());
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, m.size());
@@ -67,6 +67,17 @@ public final class SourceReload {
                         + "); free some disk space and run `normgraph compact`");
             }
         }
+    }
+
+    /**
+     * The version to stamp: the seeds' own, as a full load gives, unless the store keeps authenticated
+     * edits, whose data no full load has; then a version derived from it, never used before.
+     */
+    private static Model version(DatasetGraph dsg, Model seeds) {
+        Node edits = NodeFactory.createURI(Iris.EDITS_GRAPH);
+        if (!dsg.containsGraph(edits) || dsg.getGraph(edits).isEmpty()) return seeds;
+        String sha = seeds.listObjectsOfProperty(org.normgraph.ontology.NG.sha256).next().asLiteral().getLexicalForm();
+        return DatasetVersion.after(sha, java.time.Instant.now()).toModel();
     }
 
     /** Every graph but the target, the ontology, the version and the edits must equal what the seeds give now. */

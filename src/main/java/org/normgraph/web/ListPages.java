@@ -72,7 +72,7 @@ final class ListPages {
         Paging paging = Paging.of(ctx, rows.size());
         services.pages().render(ctx, "list", Pages.model("group", group, "rows", paging.slice(rows), "paging", paging, "q", q == null ? "" : q,
                 "groups", ORDER, "types", List.copyOf(types.values()), "type", type == null ? "" : type,
-                "csvUrl", "/list/" + group + ".csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
+                "csvUrl", "/list/" + group + ".csv" + filters(ctx)));
     }
 
     private void positions(Context ctx, String lang, String q, boolean csv, String version) {
@@ -92,7 +92,7 @@ final class ListPages {
         List<Row> page = paging.slice(rows);
         services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", page, "rows", page, "paging", paging,
                 "q", q == null ? "" : q, "groups", ORDER, "types", List.of(), "type", "",
-                "csvUrl", "/list/positions.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
+                "csvUrl", "/list/positions.csv" + filters(ctx)));
     }
 
     private CsvTable csvOf(List<Row> rows, String lang) {
@@ -104,5 +104,15 @@ final class ListPages {
             t.row(List.of(r.local("s"), r.label("label", lang), r.label("label", other), r.label("type", lang), r.str("positions")));
         }
         return t;
+    }
+
+    /** The request's parameters but paging, for the whole-list download ("" or "?q=…&type=…"). */
+    private static String filters(Context ctx) {
+        StringBuilder sb = new StringBuilder();
+        ctx.queryParamMap().forEach((k, vs) -> {
+            if (k.equals("page") || k.equals("size")) return;
+            for (String v : vs) sb.append(sb.isEmpty() ? '?' : '&').append(Pages.enc(k)).append('=').append(Pages.enc(v));
+        });
+        return sb.toString();
     }
 }

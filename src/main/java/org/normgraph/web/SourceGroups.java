@@ -87,6 +87,14 @@ public record SourceGroups(List<Group> groups, List<CrossSource> crossSource, Pa
 
     /** Actor and norm pairs on which at least two different positions from different sources speak. */
     public static List<CrossSource> crossSource(List<Row> positionRows) {
+        return crossSource(positionRows, false);
+    }
+
+    /**
+     * Actor and norm pairs on which two sources speak; with {@code samePosition}, also one position
+     * that both sources quote (two expressions of one text agree on it).
+     */
+    public static List<CrossSource> crossSource(List<Row> positionRows, boolean samePosition) {
         Map<String, List<Row>> byPair = new LinkedHashMap<>();
         for (Row r : positionRows) byPair.computeIfAbsent(r.str("actor") + " " + r.str("about"), k -> new ArrayList<>()).add(r);
         List<CrossSource> out = new ArrayList<>();
@@ -95,7 +103,7 @@ public record SourceGroups(List<Group> groups, List<CrossSource> crossSource, Pa
             for (Row r : rows) positionsBySource.computeIfAbsent(r.str("doc"), k -> new LinkedHashSet<>()).add(r.str("pos"));
             Set<String> positions = new LinkedHashSet<>();
             positionsBySource.values().forEach(positions::addAll);
-            if (positionsBySource.size() < 2 || positions.size() < 2) continue;
+            if (positionsBySource.size() < 2 || (positions.size() < 2 && !samePosition)) continue;
             List<Row> sorted = rows.stream().sorted(SOURCE_ORDER).toList();
             boolean agree = rows.stream().map(r -> r.str("stance")).distinct().count() == 1;
             out.add(new CrossSource(sorted.getFirst(), sorted, agree));

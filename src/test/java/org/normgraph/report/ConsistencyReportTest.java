@@ -63,6 +63,20 @@ class ConsistencyReportTest {
         assertThat(person.origin().label("en")).isEqualTo("A conflicting account (test)");
     }
 
+    @Test
+    void evidence_without_a_quote_a_literal_place_and_a_claim_quoted_twice_give_one_finding_and_no_error() {
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.riot.RDFDataMgr.read(dsg, "fixtures/report-edge-cases.trig");
+        dsg.find().forEachRemaining(q -> dsg.getDefaultGraph().add(q.asTriple()));   // the union, as the store's default graph
+        ConsistencyReport r = ConsistencyReport.of(dsg);
+        assertThat(r.ofKind("place")).singleElement().satisfies(f -> {
+            Finding.Side literal = f.a().value().resource() ? f.b() : f.a();
+            assertThat(literal.value().label("en")).isEqualTo("somewhere else");
+            assertThat(literal.quote()).isNull();
+            assertThat(literal.origin().iri()).isEqualTo(ID + "source-b");
+        });
+    }
+
     private static Finding only(String kind) {
         ConsistencyReport r = ConsistencyReport.of(ConflictingStore.get());
         assertThat(r.ofKind(kind)).as(kind + " findings").hasSize(1);

@@ -78,6 +78,13 @@ class CrossSourceViewsTest {
     }
 
     @Test
+    void the_english_and_french_paris_call_agree_wherever_both_quote_a_position() {
+        String html = Http.get(url + "compare/sources?a=paris-call-2018&b=paris-call-2018-fr&lang=en").body();
+        assertThat(section(html, "meet")).as("29 positions on 27 pairs of actor and norm or instrument").contains("27 agree, 0 differ").contains("lang=\"fr\"");
+        assertThat(html).contains("<title>Compare two sources · normgraph</title>");
+    }
+
+    @Test
     void the_source_comparison_form_and_its_errors() {
         String form = Http.get(url + "compare/sources").body();
         assertThat(form).contains("id=\"source-picker\"").contains("value=\"" + PAPER + "\"").contains("value=\"" + RUSSIA_2013 + "\"");

@@ -18,8 +18,8 @@ import org.normgraph.web.Lang;
 
 /**
  * Pages computed once per dataset version. Every GET answer of the web application (pages, API,
- * CSV and network downloads, linked data) gets an ETag made of the dataset version and the
- * representation (URL, language, {@code Accept}, host) and {@code Cache-Control: no-cache}, so
+ * CSV and network downloads, linked data) gets an ETag made of the dataset version, the server
+ * process and the representation (scheme, host, URL, language, {@code Accept}) and {@code Cache-Control: no-cache}, so
  * clients revalidate and get {@code 304 Not Modified} until the data changes; a 200 answer is kept
  * in a {@link PageCache} and replayed for the same key. A load or an authenticated update stamps a
  * new version, which changes every key and every ETag at once. The SPARQL endpoint, static files
@@ -32,6 +32,9 @@ public final class Caching {
     private static final List<String> LEFT_ALONE = List.of("/sparql", "/static/", "/webjars/", "/dump");
     private static final List<String> KEPT_HEADERS = List.of("Content-Disposition", "X-Dataset-Version", "Link", "Vary");
     static final String VARY = "Accept, Accept-Language, Cookie";
+
+    /** Differs for every server process, so new templates or code behind the same data give new ETags. */
+    private static final String PROCESS = Long.toString(System.nanoTime() ^ ProcessHandle.current().pid(), 36);
 
     private final PageCache cache;
     private final Supplier<String> version;
@@ -56,7 +59,8 @@ public final class Caching {
         }
         String v = version.get();
         if (v == null) return;
-        String representation = lang + "|" + Objects.toString(ctx.header("Accept"), "") + "|" + ctx.host() + "|" + ctx.path()
+        String representation = PROCESS + "|" + lang + "|" + Objects.toString(ctx.header("Accept"), "") + "|" + ctx.scheme()
+                + "://" + ctx.host() + "|" + ctx.path()
                 + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         String etag = "\"" + v + "-" + hash(representation) + "\"";
         ctx.header("ETag", etag);
@@ -107,13 +111,13 @@ public final class Caching {
         cache.put(key, new PageCache.Entry(200, ctx.res().getContentType(), kept, body));
     }
 
-    /** True if an If-None-Match header lists this ETag (or is {@code *}); weak and strong forms compare equal. */
+    /** True if an If-None-Match header lists this ETag; weak and strong forms compare equal. */
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) return false;
         for (String t : ifNoneMatch.split(",")) {
             String tag = t.strip();
             if (tag.startsWith("W/")) tag = tag.substring(2);
-            if (tag.equals("*") || tag.equals(etag)) return true;
+            if (tag.equals(etag)) return true;
         }
         return false;
     }

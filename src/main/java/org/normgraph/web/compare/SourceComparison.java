@@ -33,7 +33,7 @@ public record SourceComparison(Row a, Row b, Map<String, List<Row>> shared, Map<
         Set<String> docs = Set.of(a.str("s"), b.str("s"));
         List<Finding> conflicts = report.findings().stream()
                 .filter(f -> docs.equals(Set.of(f.a().origin().iri(), f.b().origin().iri()))).toList();
-        return new SourceComparison(a, b, shared, onlyA, onlyB, SourceGroups.crossSource(positions), conflicts);
+        return new SourceComparison(a, b, shared, onlyA, onlyB, SourceGroups.crossSource(positions, true), conflicts);
     }
 
     private static Map<String, List<Row>> groups() {

@@ -29,12 +29,12 @@ public final class TimelinePage implements Feature {
         List<Row> rows = services.queries().select("timeline", Map.of());
         Map<String, Row> actors = new TreeMap<>(), abouts = new TreeMap<>(), sources = new TreeMap<>(), kinds = new TreeMap<>();
         for (Row r : services.queries().select("matrix-filters", Map.of())) {
-            if ("about".equals(r.str("kind"))) abouts.put(r.label("value", "en"), r);
-            if ("source".equals(r.str("kind"))) sources.put(r.label("value", "en"), r);
-            if ("sourceKind".equals(r.str("kind"))) kinds.put(r.label("value", "en"), r);
+            if ("about".equals(r.str("kind"))) abouts.put(key(r, "value"), r);
+            if ("source".equals(r.str("kind"))) sources.put(key(r, "value"), r);
+            if ("sourceKind".equals(r.str("kind"))) kinds.put(key(r, "value"), r);
         }
         for (Row r : services.queries().select("matrix", Map.of("actorType", org.apache.jena.graph.NodeFactory.createURI(
-                org.normgraph.ontology.NG.NS + "Actor")))) actors.putIfAbsent(r.label("actor", "en"), r);
+                org.normgraph.ontology.NG.NS + "Actor")))) actors.putIfAbsent(key(r, "actor"), r);
         String actor = MatrixFilters.check(ctx, "actor", actors.values().stream().map(r -> r.local("actor")).collect(java.util.stream.Collectors.toSet()));
         String about = MatrixFilters.check(ctx, "about", abouts.values().stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet()));
         String source = MatrixFilters.check(ctx, "source", ids(sources));
@@ -52,6 +52,11 @@ public final class TimelinePage implements Feature {
         m.put("cite", Citation.of(services.queries(), ctx));
         m.put("title", "Timeline");
         services.pages().render(ctx, "timeline", m);
+    }
+
+    /** Options sorted by English name, one per IRI even where names repeat or are missing. */
+    private static String key(Row r, String var) {
+        return r.label(var, "en") + "\u0000" + r.str(var);
     }
 
     private static java.util.Set<String> ids(Map<String, Row> options) {
