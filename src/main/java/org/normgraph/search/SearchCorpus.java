@@ -57,8 +57,11 @@ public final class SearchCorpus {
         return iri == null ? null : iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
-    /** The PDF extraction's line breaks and stray spaces removed, as quotes are read elsewhere. */
-    /** The reading form, accents composed (NFC): a text storing them as combining marks (the French Paris Call) is found by "sécurité". */
+    /**
+     * The reading form (the PDF extraction's line breaks and stray spaces removed, as quotes are read
+     * elsewhere), accents composed (NFC): a text storing them as combining marks (the French Paris
+     * Call) is found by "sécurité".
+     */
     static String normalise(String s) {
         return s == null ? "" : java.text.Normalizer.normalize(DisplayText.of(s), java.text.Normalizer.Form.NFC);
     }

@@ -3,10 +3,20 @@ package org.normgraph.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.normgraph.store.Layout;
+import org.normgraph.web.cache.Caching;
+import org.normgraph.web.cache.PageCache;
+import org.normgraph.web.compare.ComparePage;
+import org.normgraph.web.compare.SourceComparePage;
+import org.normgraph.web.matrix.MatrixPage;
+import org.normgraph.web.network.NetworkPage;
+import org.normgraph.web.questions.QuestionsPage;
+import org.normgraph.web.reports.ReportsPage;
+import org.normgraph.web.timeline.TimelinePage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +29,7 @@ public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     /** {@code searchDir}: where the search index is kept on disk (null: in memory only). */
-    public record Config(DatasetGraph dataset, String base, Layout layout, java.nio.file.Path searchDir) {
+    public record Config(DatasetGraph dataset, String base, Layout layout, Path searchDir) {
         public Config(DatasetGraph dataset, String base, Layout layout) {
             this(dataset, base, layout, null);
         }
@@ -35,9 +45,9 @@ public final class WebApp {
                 new HomePage(services), new SearchPages(services), new EntityApi(services),
                 new SparqlPage(services),
                 new OntologyDocs(services), new DataDumps(services), new VoidDescription(services),
-                new org.normgraph.web.matrix.MatrixPage(services), new org.normgraph.web.compare.ComparePage(services), new org.normgraph.web.compare.SourceComparePage(services),
-                new org.normgraph.web.timeline.TimelinePage(services), new org.normgraph.web.network.NetworkPage(services),
-                new org.normgraph.web.questions.QuestionsPage(services), new org.normgraph.web.reports.ReportsPage(services),
+                new MatrixPage(services), new ComparePage(services), new SourceComparePage(services),
+                new TimelinePage(services), new NetworkPage(services),
+                new QuestionsPage(services), new ReportsPage(services),
                 new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = 1_000_000L;
@@ -51,7 +61,7 @@ public final class WebApp {
                 s.directory = "/static";
                 s.location = Location.CLASSPATH;
             });
-            new org.normgraph.web.cache.Caching(new org.normgraph.web.cache.PageCache(CACHE_BYTES), this::version).register(cfg.routes);
+            new Caching(new PageCache(CACHE_BYTES), this::version).register(cfg.routes);
             features.forEach(f -> f.register(cfg.routes));
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.key(), e.args()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
