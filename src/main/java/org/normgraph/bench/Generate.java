@@ -26,8 +26,8 @@ import org.normgraph.store.Layout;
 public final class Generate {
     /** The largest scale accepted: beyond it a run would not fit a machine. */
     public static final int MAX_SCALE = 10_000;
-    /** Positions per source: with the entities, facts and paragraphs they bring, ~7-9k triples a source. */
-    public static final int POSITIONS_PER_SOURCE = 150;
+    /** Positions per source: with the entities, facts and paragraphs they bring, ~10k triples a source. */
+    public static final int POSITIONS_PER_SOURCE = 250;
 
     /** What to generate: how many sources, from which seed, into which folder. */
     public record Options(int scale, long seed, Path out) {

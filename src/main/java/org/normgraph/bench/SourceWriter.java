@@ -38,6 +38,7 @@ public final class SourceWriter {
     private final Map<String, List<String>> entityFacts = new LinkedHashMap<>();
     private final List<String> positionYaml = new ArrayList<>();
     private final List<String> topFacts = new ArrayList<>();
+    private final List<String> worksYaml = new ArrayList<>();
     private final Set<String> sentences = new HashSet<>();
     private List<Object> paragraph;
 
@@ -98,6 +99,7 @@ public final class SourceWriter {
                 if (rng.nextInt(4) == 0) fact();
             }
         }
+        if (author != null) authorsOwn(author, pairs, year);
         String text = assemble();
         locate(text);
         StringBuilder y = new StringBuilder();
@@ -120,6 +122,10 @@ public final class SourceWriter {
             }
         });
         if (entityYaml.isEmpty()) y.setLength(y.length() - "entities:\n".length());
+        if (!worksYaml.isEmpty()) {
+            y.append("\nworks:\n");
+            worksYaml.forEach(y::append);
+        }
         y.append("\npositions:\n");
         positionYaml.forEach(y::append);
         if (!topFacts.isEmpty()) {
@@ -211,10 +217,72 @@ public final class SourceWriter {
         return true;
     }
 
-    /** A fact about something the corpus knows: membership or participation. */
+    /** The author's own arguments (positions whose actor is the author) and the works the paper cites. */
+    private void authorsOwn(Thing author, Set<String> pairs, int year) {
+        newParagraph();
+        paragraph.add(zh ? "结论" : "Conclusion");
+        newParagraph();
+        for (int k = 0; k < 8; k++) {
+            Thing about = world.norms().get(World.zipf(rng, world.norms().size()));
+            if (!pairs.add(author.id() + " " + about.id())) continue;
+            boolean supports = rng.nextInt(3) > 0;
+            Quote q = say("The author, " + author.en() + ", " + (supports ? "supports" : "opposes") + " the principle of " + about.en() + ".",
+                    "作者" + author.zh() + (supports ? "支持" : "反对") + "“" + about.zh() + "”原则。");
+            if (q == null) continue;
+            ref(about);
+            positionYaml.add("  - id: " + Thing.slug(author.id() + " own " + about.id() + " s" + index) + "\n    actor: " + author.id()
+                    + "\n    stance: " + (supports ? "Supports" : "Opposes") + "\n    about: " + about.id() + "\n    BQUOTE" + (quotes.size() - 1) + "\n");
+        }
+        newParagraph();
+        paragraph.add(zh ? "参考文献" : "References");
+        for (int k = 0; k < 6; k++) {
+            newParagraph();
+            Thing by = world.people().get(rng.nextInt(world.people().size()));
+            Thing topic = world.norms().get(World.zipf(rng, world.norms().size()));
+            int y = year - 1 - rng.nextInt(10);
+            String titleEn = World.cap(topic.en()) + " and the Law of Cyberspace, Part " + (k + 1) + " (No. " + index + ")";
+            String titleZh = topic.zh() + "与网络空间法（第" + (k + 1) + "部分，第" + index + "号）";
+            String venue = zh ? "《网络空间研究》" : "Journal of Cyber Policy";
+            paragraph.add(zh ? "[" + (k + 1) + "] " + by.zh() + "：" : "[" + (k + 1) + "] " + by.en() + ":");
+            Quote q = say(titleEn, titleZh);
+            paragraph.add(zh ? "，" + venue + "，" + y + " 年。" : "- " + venue + ", " + y + ".");
+            String wid = Thing.slug("work " + index + " " + (k + 1) + " " + by.id());
+            worksYaml.add("  - id: " + wid + "\n    creators: [" + Yaml.q(zh ? by.zh() : by.en()) + "]\n    title: " + Yaml.q(zh ? titleZh : titleEn)
+                    + "\n    venue: " + Yaml.q(venue) + "\n    year: " + Yaml.q(Integer.toString(y)) + "\n    label: " + Yaml.pair(titleZh, titleEn)
+                    + "\n    BQUOTE" + (quotes.size() - 1) + "\n");
+            if (q == null) throw new IllegalStateException("duplicate work title");
+        }
+    }
+
+    /** A fact about something the corpus knows: membership, participation, a speaker, a theme, an attribution. */
     private void fact() {
         Thing s = world.states().get(World.zipf(rng, world.states().size()));
-        if (rng.nextBoolean()) {
+        int kind = rng.nextInt(10);
+        if (kind == 0) {
+            Thing e = world.events().get(World.zipf(rng, world.events().size()));
+            Thing p = world.people().get(World.zipf(rng, world.people().size()));
+            Quote q = say(p.en() + " spoke at the " + e.en() + ".", p.zh() + "在" + e.zh() + "上发言。");
+            if (q == null) return;
+            ref(e);
+            ref(p);
+            addFact(e.id(), "{p: speaker, o: " + p.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+        } else if (kind == 1) {
+            Thing e = world.events().get(World.zipf(rng, world.events().size()));
+            Thing n = world.norms().get(World.zipf(rng, world.norms().size()));
+            Quote q = say("The " + e.en() + " addressed the principle of " + n.en() + ".", e.zh() + "讨论了“" + n.zh() + "”原则。");
+            if (q == null) return;
+            ref(e);
+            ref(n);
+            addFact(e.id(), "{p: topic, o: " + n.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+        } else if (kind == 2) {
+            Thing i = world.incidents().get(World.zipf(rng, world.incidents().size()));
+            if (s.id().equals(i.represents())) return;
+            Quote q = say("The " + i.en() + " is believed to have been carried out by " + s.en() + ".", "据信" + i.zh() + "是由" + s.zh() + "实施的。");
+            if (q == null) return;
+            ref(i);
+            ref(s);
+            addFact(i.id(), "{p: attributedTo, o: " + s.id() + ", hedged: true, QUOTE" + (quotes.size() - 1) + "}");
+        } else if (kind < 6) {
             Thing o = world.organisations().get(World.zipf(rng, 54));
             if (!o.type().equals("InternationalOrganisation")) return;
             Quote q = say(s.en() + " is a member of the " + o.en() + ".", s.zh() + "是" + o.zh() + "的成员。");
@@ -279,6 +347,12 @@ public final class SourceWriter {
                 say("Delegations from " + n + " states attended the " + t.en() + ".", "来自 " + n + " 个国家的代表团出席了" + t.zh() + "。");
                 facts.add("{p: stateCount, value: " + n + ", QUOTE" + (quotes.size() - 1) + "}");
             }
+            case "Incident" -> {
+                Thing target = byId.get(t.represents());
+                facts.add("{p: target, o: " + target.id() + ", " + qi + "}");
+                facts.add("{p: date, value: " + Yaml.q(Integer.toString(world.eventYear().get(t.id()))) + ", " + qi + "}");
+                ref(target);
+            }
             default -> {
                 if (t.isInstrument()) {
                     Thing n = world.norms().get(Math.floorMod(t.id().hashCode(), world.norms().size()));
@@ -314,6 +388,7 @@ public final class SourceWriter {
             case "Norm" -> new String[] {"The principle of " + t.en() + " is frequently discussed.", "“" + t.zh() + "”原则经常被讨论。"};
             case "Conference" -> new String[] {"The " + t.en() + " was hosted by " + byId.get(world.eventHost().get(t.id())).en() + ".",
                     t.zh() + "由" + byId.get(world.eventHost().get(t.id())).zh() + "主办。"};
+            case "Incident" -> new String[] {"The " + t.en() + " was widely reported.", t.zh() + "被广泛报道。"};
             case "Process" -> new String[] {"The " + t.en() + " brought states together over several years.", t.zh() + "历时数年，汇聚了各国。"};
             default -> new String[] {"The " + t.en() + " is one of the instruments this text discusses.", "《" + t.zh() + "》是本文讨论的文书之一。"};
         };

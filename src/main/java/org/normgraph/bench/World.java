@@ -13,7 +13,7 @@ import java.util.Random;
  * more often (Zipf-like), so the part of the world the corpus has declared grows with its size.
  */
 public record World(List<Thing> states, List<Thing> organisations, List<Thing> groups, List<Thing> people,
-                    List<Thing> norms, List<Thing> instruments, List<Thing> processes, List<Thing> events,
+                    List<Thing> norms, List<Thing> instruments, List<Thing> processes, List<Thing> events, List<Thing> incidents,
                     java.util.Map<String, Integer> eventYear, java.util.Map<String, String> eventHost,
                     java.util.Map<String, String> eventProcess) {
 
@@ -143,7 +143,21 @@ public record World(List<Thing> states, List<Thing> organisations, List<Thing> g
                 addEvent(events, year, host, process, new Thing(id, "Conference", y + " " + s.en() + " Cyber Dialogue", y + "年" + s.zh() + "网络对话会"), y, s.id(), null);
             }
         }
-        return new World(states, orgs, groups, people, norms, instruments, processes, events, year, host, process);
+        List<Thing> incidents = new ArrayList<>();
+        String[][] sectors = {{"power grid", "电网"}, {"election commission", "选举委员会"}, {"central bank", "中央银行"},
+            {"health ministry", "卫生部"}, {"telecommunications operators", "电信运营商"}, {"foreign ministry", "外交部"}};
+        int nIncidents = 60 + scale / 5;
+        while (incidents.size() < nIncidents) {
+            int y = 2007 + rng.nextInt(19);
+            Thing s = states.get(zipf(rng, states.size()));
+            String[] sector = sectors[rng.nextInt(sectors.length)];
+            String en = y + " intrusion into the " + sector[0] + " of " + s.en();
+            String id = Thing.slug(en);
+            if (year.containsKey(id)) continue;
+            incidents.add(new Thing(id, "Incident", en, y + "年" + s.zh() + sector[1] + "网络入侵事件", s.id(), null, null));
+            year.put(id, y);
+        }
+        return new World(states, orgs, groups, people, norms, instruments, processes, events, incidents, year, host, process);
     }
 
     private static void addEvent(List<Thing> events, java.util.Map<String, Integer> year, java.util.Map<String, String> host,
@@ -176,7 +190,7 @@ public record World(List<Thing> states, List<Thing> organisations, List<Thing> g
     /** Every thing of the world by id. */
     public java.util.Map<String, Thing> byId() {
         java.util.Map<String, Thing> m = new java.util.LinkedHashMap<>();
-        for (List<Thing> l : List.of(states, organisations, groups, people, norms, instruments, processes, events)) {
+        for (List<Thing> l : List.of(states, organisations, groups, people, norms, instruments, processes, events, incidents)) {
             for (Thing t : l) m.put(t.id(), t);
         }
         return m;
