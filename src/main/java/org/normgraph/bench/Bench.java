@@ -74,7 +74,7 @@ public final class Bench {
         Path project = Path.of(".");
         String tools = null;
         int runs = 5;
-        int connections = 32;
+        int connections = 64;
         int duration = 10;
         long limit = 3600;
         String command = "bench/run " + String.join(" ", args);

@@ -53,8 +53,10 @@ final class LoadTest {
             Matcher m = Pattern.compile("BENCH p50=([0-9.]+) p95=([0-9.]+) requests=(\\d+) errors=(\\d+)").matcher(out);
             Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
             if (!m.find() || !rps.find()) throw new IllegalStateException("wrk gave no result for " + url + ":\n" + out);
-            return new Result(url, "wrk (2 threads)", connections, seconds, Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
-                    Double.parseDouble(rps.group(1)), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+            long requests = Long.parseLong(m.group(3));
+            boolean none = requests == 0;   // wrk reports 0 ms percentiles when nothing completed
+            return new Result(url, "wrk (2 threads)", connections, seconds, requests, Long.parseLong(m.group(4)),
+                    Double.parseDouble(rps.group(1)), none ? Double.NaN : Double.parseDouble(m.group(1)), none ? Double.NaN : Double.parseDouble(m.group(2)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

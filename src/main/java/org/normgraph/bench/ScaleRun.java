@@ -77,14 +77,14 @@ final class ScaleRun {
             say("  first page after %.1f s", startup);
             for (String page : PAGES) pages.add(page(base, page, page.equals("/") ? first : null));
             queries(base + "/sparql", ours, ourRows);
-            say("  %s under %d connections for %d s", ACTOR, o.connections(), o.durationSeconds());
             Http.Hit body = http.get(base + ACTOR);
-            actor = LoadTest.run(base + ACTOR, o.connections(), o.durationSeconds(), work);
-            serveRss = serve.sampleRss();
             Path dir = work.resolve("static");
             Files.createDirectories(dir);
             Files.write(dir.resolve("china.html"), body.body());
             file = staticFile(dir);
+            say("  %s under %d connections for %d s", ACTOR, o.connections(), o.durationSeconds());
+            actor = LoadTest.run(base + ACTOR, o.connections(), o.durationSeconds(), work);
+            serveRss = serve.sampleRss();
         }
 
         Map<String, double[]> fus = new TreeMap<>();
