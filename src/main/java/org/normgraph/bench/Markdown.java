@@ -26,13 +26,14 @@ final class Markdown {
         sb.append("![latency against scale](latency.svg)\n\n");
 
         sb.append("## Ratios per scale\n\n");
-        sb.append("| scale (sources) | triples | load: normgraph ÷ tdbloader (triples/s) | /sparql: Fuseki time ÷ normgraph time (sum of p50) | queries with identical rows | actor page ÷ static file (req/s) | start-up to first page | peak RSS serve |\n");
+        sb.append("| scale (sources) | triples | load: normgraph ÷ tdbloader (triples/s) | /sparql: Fuseki time ÷ normgraph time (sum of p50) | queries with identical rows | actor page ÷ static file (req/s; at 4 connections) | start-up to first page | peak RSS serve |\n");
         sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Results.Scale s : run.scales()) {
             long same = s.queries().stream().filter(Results.Query::sameRows).count();
             double sq = Report.sumP50(s.queries(), false) / Report.sumP50(s.queries(), true);
-            sb.append(Report.f("| %d | %,d | %.2f× | %.2f× | %d of %d | %.3f× | %.1f s | %,d MB |%n", s.scale(), s.triples(), s.load().ratio(), sq,
-                    same, s.queries().size(), s.actorPage().requestsPerSecond() / s.staticFile().requestsPerSecond(),
+            String few = s.actorPageFew() == null ? "" : Report.f("; %.4f×", s.actorPageFew().requestsPerSecond() / s.staticFileFew().requestsPerSecond());
+            sb.append(Report.f("| %d | %,d | %.2f× | %.2f× | %d of %d | %.4f×%s | %.1f s | %,d MB |%n", s.scale(), s.triples(), s.load().ratio(), sq,
+                    same, s.queries().size(), s.actorPage().requestsPerSecond() / s.staticFile().requestsPerSecond(), few,
                     s.startupSeconds(), s.servePeakRssKb() / 1024));
         }
         sb.append("\n");
@@ -56,7 +57,11 @@ final class Markdown {
                   (`org.normgraph.bench.StaticServer`, another JVM), each for the same duration and connections, with the client
                   named above; server and client share the machine's cores.
                 - **Start-up:** from the start of the `normgraph serve` process (JVM start included) to the first 200 on `/`.
-                  **Peak RSS:** VmHWM of the server process from `/proc/PID/status` at the end of its measurements.
+                  **Peak RSS:** VmHWM of the server process from `/proc/PID/status` at the end of its measurements
+                  (sampled every 0.2 s for the loaders). Every JVM runs with its default heap limit (a quarter of the RAM),
+                  as `./normgraph` starts it: the RSS shows what the JVM took, not the least the server needs.
+                - **Machine sharing:** the runs are sequential (never two measured processes at once), but the machine may be
+                  shared with other work (builds, tests); that is why only ratios measured minutes apart are reported.
                 - **Not measured yet:** incremental loads (`load --source`, which does not exist yet), cache invalidation, pages
                   under 2,200 actors as a separate variant (the generated world's actors grow with scale instead), event and entity
                   pages other than China and Russia, `/sparql` under concurrency, HTTP compression, and the browser-side rendering
@@ -125,7 +130,14 @@ final class Markdown {
         sb.append("\n| under load (").append(a.tool()).append(Report.f(", %d connections, %.0f s) | requests | errors | req/s | p50 ms | p95 ms |%n", a.connections(), a.seconds()))
           .append("|---|---:|---:|---:|---:|---:|\n");
         sb.append(Report.f("| normgraph `%s` | %,d | %,d | %.1f | %.0f | %.0f |%n", s.actorPath(), a.requests(), a.errors(), a.requestsPerSecond(), a.p50Millis(), a.p95Millis()));
-        sb.append(Report.f("| same bytes, static file from Jetty | %,d | %,d | %.1f | %.1f | %.1f |%n%n", f.requests(), f.errors(), f.requestsPerSecond(), f.p50Millis(), f.p95Millis()));
+        sb.append(Report.f("| same bytes, static file from Jetty | %,d | %,d | %.1f | %.1f | %.1f |%n", f.requests(), f.errors(), f.requestsPerSecond(), f.p50Millis(), f.p95Millis()));
+        if (s.actorPageFew() != null && s.staticFileFew() != null) {
+            LoadTest.Result a4 = s.actorPageFew();
+            LoadTest.Result f4 = s.staticFileFew();
+            sb.append(Report.f("| normgraph `%s`, %d connections | %,d | %,d | %.1f | %.0f | %.0f |%n", s.actorPath(), a4.connections(), a4.requests(), a4.errors(), a4.requestsPerSecond(), a4.p50Millis(), a4.p95Millis()));
+            sb.append(Report.f("| same bytes, static file, %d connections | %,d | %,d | %.1f | %.1f | %.1f |%n", f4.connections(), f4.requests(), f4.errors(), f4.requestsPerSecond(), f4.p50Millis(), f4.p95Millis()));
+        }
+        sb.append(Report.f("%nRequests are those completed within the %.0f s (a request still running at the end is not counted).%n%n", a.seconds()));
         if (!s.notes().isEmpty()) {
             sb.append("Notes:\n\n");
             for (String n : s.notes()) sb.append("- ").append(n).append('\n');

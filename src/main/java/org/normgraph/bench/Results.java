@@ -45,11 +45,14 @@ final class Results {
         }
     }
 
-    /** Everything measured at one scale. */
+    /**
+     * Everything measured at one scale. The load tests run at the configured connections (64 by default, as in
+     * issue 10) and, where measured, at {@link ScaleRun#FEW} connections ({@code ...Few}; null in older reports).
+     */
     record Scale(int scale, long triples, double generateSeconds, int validateExit, double validateSeconds, Load load,
                  double startupSeconds, double fusekiStartupSeconds, long servePeakRssKb, long fusekiPeakRssKb,
                  List<Page> pages, List<Query> queries, LoadTest.Result actorPage, LoadTest.Result staticFile,
-                 String actorPath, List<String> notes) {
+                 String actorPath, List<String> notes, LoadTest.Result actorPageFew, LoadTest.Result staticFileFew) {
         Scale {
             if (scale < 1) throw new IllegalArgumentException("scale must be positive");
         }
