@@ -76,13 +76,15 @@ final class Markdown {
         sb.append("The targets are stated for scale 100 (~1M triples); at a smaller scale a met target says little, a missed one says a lot.\n\n");
         sb.append("| target | measured | |\n|---|---|---|\n");
         double slowestCold = s.pages().stream().mapToDouble(Results.Page::coldMillis).max().orElse(0);
-        double slowestWarm = s.pages().stream().mapToDouble(p -> p.warm().p95()).max().orElse(0);
+        double slowestWarm = s.pages().stream().mapToDouble(p -> p.warm().p95()).filter(d -> !Double.isNaN(d)).max().orElse(0);
+        long failed = s.pages().stream().filter(p -> p.status() != 200).count();
         long biggest = s.pages().stream().mapToLong(Results.Page::bytes).max().orElse(0);
         row(sb, "start-up to first page ≤ 3 s plus JVM start", Report.f("%.1f s (JVM start included)", s.startupSeconds()), s.startupSeconds() <= 3.5);
-        row(sb, "every page cold ≤ 1 s", Report.f("slowest %.0f ms; %d of %d pages over", slowestCold,
+        row(sb, "every page cold ≤ 1 s", Report.f("slowest %.0f ms (a page with no answer counts as the request timeout); %d of %d pages over", slowestCold,
                 s.pages().stream().filter(p -> p.coldMillis() > PAGE_COLD_MS).count(), s.pages().size()), slowestCold <= PAGE_COLD_MS);
-        row(sb, "every page warm p95 ≤ 100 ms", Report.f("slowest %.0f ms; %d of %d pages over", slowestWarm,
-                s.pages().stream().filter(p -> p.warm().p95() > PAGE_WARM_P95_MS).count(), s.pages().size()), slowestWarm <= PAGE_WARM_P95_MS);
+        row(sb, "every page warm p95 ≤ 100 ms", Report.f("slowest answered %.0f ms; %d of %d pages over, %d more not answered cold (not asked warm)",
+                slowestWarm, s.pages().stream().filter(p -> p.warm().p95() > PAGE_WARM_P95_MS).count(), s.pages().size(), failed),
+                slowestWarm <= PAGE_WARM_P95_MS && failed == 0);
         row(sb, "no default page over 500 KB", Report.f("largest %,d B; %d pages over", biggest,
                 s.pages().stream().filter(p -> p.bytes() > PAGE_BYTES).count()), biggest <= PAGE_BYTES);
         double tp = s.actorPage().requestsPerSecond() / s.staticFile().requestsPerSecond();

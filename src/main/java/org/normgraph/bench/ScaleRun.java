@@ -82,6 +82,11 @@ final class ScaleRun {
             for (String page : PAGES) pages.add(page(base, page, page.equals("/") ? first : null));
             queries(base + "/sparql", ours, ourRows);
             Http.Hit body = http.get(base + ACTOR);
+            if (body.status() != 200) {
+                notes.add(Report.f("%s answered %d after %.0f s before the load tests (-1: no answer within the %d s request timeout): "
+                        + "the static baseline at this scale is an empty file, not the same bytes, so its throughput ratio is not meaningful",
+                        ACTOR, body.status(), body.millis() / 1000, o.requestTimeoutSeconds()));
+            }
             Path dir = work.resolve("static");
             Files.createDirectories(dir);
             Files.write(dir.resolve("china.html"), body.body());
