@@ -121,12 +121,13 @@ public final class Loader {
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());
             });
         });
-        if (DatabaseMgr.isTDB2(dsg)) compact(dsg);
+        compactAfterWrite(dsg, progress);
         return report(prepared, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Compaction after a committed load: if it fails (e.g. no room for the copy) the load still stands. */
-    private void compact(DatasetGraph dsg) {
+    /** Compaction of a TDB2 store after a committed write: if it fails (e.g. no room for the copy) the write still stands. */
+    static void compactAfterWrite(DatasetGraph dsg, PrintStream progress) {
+        if (!DatabaseMgr.isTDB2(dsg)) return;
         try {
             progress.println(Compaction.run(dsg));
         } catch (RuntimeException | InternalError e) {

@@ -59,14 +59,7 @@ public final class SourceReload {
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, m.size());
             }
         });
-        if (org.apache.jena.tdb2.DatabaseMgr.isTDB2(dsg)) {
-            try {
-                progress.println(Compaction.run(dsg));
-            } catch (RuntimeException | InternalError e) {
-                progress.println("the source is reloaded, but compacting the store failed (" + e.getMessage()
-                        + "); free some disk space and run `normgraph compact`");
-            }
-        }
+        Loader.compactAfterWrite(dsg, progress);
     }
 
     /**

@@ -35,6 +35,12 @@ public final class GraphQueries {
 
     public Paths paths() { return paths; }
 
+    /** The dataset version the store is stamped with now ({@code version.rq}), or null if it has none. */
+    public String version() {
+        List<Row> rows = select("version", Map.of());
+        return rows.isEmpty() ? null : rows.getFirst().str("version");
+    }
+
     public List<Row> select(String name, Map<String, Node> params) {
         return Txn.calculateRead(dsg, () -> {
             List<Row> rows = new ArrayList<>();

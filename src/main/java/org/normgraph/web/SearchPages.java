@@ -42,8 +42,8 @@ final class SearchPages implements Feature {
     }
 
     private String version() {
-        List<Row> rows = services.queries().select("version", Map.of());
-        return rows.isEmpty() ? "" : rows.getFirst().str("version");
+        String v = services.queries().version();
+        return v == null ? "" : v;
     }
 
     /** The index of the current dataset version. */

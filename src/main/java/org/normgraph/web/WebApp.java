@@ -61,7 +61,7 @@ public final class WebApp {
                 s.directory = "/static";
                 s.location = Location.CLASSPATH;
             });
-            new Caching(new PageCache(CACHE_BYTES), this::version).register(cfg.routes);
+            new Caching(new PageCache(CACHE_BYTES), services.queries()::version).register(cfg.routes);
             features.forEach(f -> f.register(cfg.routes));
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.key(), e.args()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -82,11 +82,6 @@ public final class WebApp {
 
     public Services services() { return services; }
 
-    /** The dataset version the store is stamped with now, or null if it has none. */
-    private String version() {
-        List<Row> rows = services.queries().select("version", Map.of());
-        return rows.isEmpty() ? null : rows.getFirst().str("version");
-    }
 
     Javalin javalin() { return javalin; }
 
