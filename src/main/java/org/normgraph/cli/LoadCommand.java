@@ -8,8 +8,11 @@ import org.normgraph.problems.InputException;
 import org.normgraph.store.LoadReport;
 import org.normgraph.store.Layout;
 import org.normgraph.store.Loader;
+import org.normgraph.store.SearchIndexes;
 import org.normgraph.store.SourceReload;
 import org.normgraph.store.Store;
+import org.normgraph.store.StreamingLoad;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code normgraph load}: check everything, then replace the store's graphs in one transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Read the ontology and every source in seeds/, check it (quotes, ids, SHACL) and write "
-                + "one named graph per source plus one for the ontology, in a single transaction.",
+                + "one named graph per source plus one for the ontology, source by source into a new store that replaces the old one only when all is well.",
                 "On bad input nothing is written and every problem is listed with its file and line."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin DbOption db;
@@ -31,22 +34,31 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Layout layout = Layout.fromEnvironment();
-        Loader loader = new Loader(layout, System.err);
         long t0 = System.nanoTime();
-        Loader.Prepared prepared = loader.prepare();   // check first: never create a store for bad input
-        createParent(db.db);
         if (source != null) {
+            Loader.Prepared prepared = new Loader(layout, System.err).prepare();   // check first: never touch a store for bad input
             DatasetGraph dsg = Store.openExisting(db.db);
             new SourceReload(System.err).write(dsg, prepared, source);
             Loader.report(prepared, (System.nanoTime() - t0) / 1_000_000).print(System.out);
+            buildSearch(dsg);
             System.out.println("reloaded source " + source + " in store: " + db.db.toAbsolutePath());
             return 0;
         }
-        DatasetGraph dsg = Store.open(db.db);
-        LoadReport report = loader.write(dsg, prepared, t0);
+        createParent(db.db);
+        if (Files.isDirectory(db.db)) TDBInternal.expel(Store.open(db.db), true);   // refuses a store in use or a folder of other things, before any work
+        LoadReport report = new StreamingLoad(layout, System.err).into(db.db);
+        buildSearch(Store.open(db.db));
         report.print(System.out);
         System.out.println("store: " + db.db.toAbsolutePath());
         return 0;
+    }
+
+    /** The search index of the new version, written beside the store so that `serve` opens it instead of building it. */
+    private void buildSearch(DatasetGraph dsg) {
+        long t = System.nanoTime();
+        Path folder = SearchIndexes.folderOf(db.db);
+        SearchIndexes.buildAfterLoad(dsg, folder);
+        System.err.printf("search index written to %s (%.1f s)%n", folder, (System.nanoTime() - t) / 1e9);
     }
 
     private static void createParent(Path dir) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.normgraph.store.Layout;
 import org.normgraph.store.Loader;
+import org.normgraph.store.SearchIndexes;
 import org.normgraph.store.Store;
 import org.normgraph.web.NormgraphServer;
 import org.normgraph.ontology.Iris;
@@ -49,14 +50,14 @@ final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Layout layout = Layout.fromEnvironment();
         DatasetGraph dsg = Store.open(db.db);
-        if (Store.size(dsg) == 0) {
+        if (Store.isEmpty(dsg)) {
             PrintStream err = System.err;
             err.println("the store is empty: loading " + layout.seeds() + " first");
             new Loader(layout, err).load(dsg).print(err);
         }
         NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout).maxResults(maxResults)
                 .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout)
-                .searchDir(db.db.toAbsolutePath().resolveSibling(db.db.getFileName() + "-search")).build();
+                .searchDir(SearchIndexes.folderOf(db.db)).build();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -13,17 +13,12 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateAction;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.normgraph.claims.ClaimsReader;
-import org.normgraph.claims.IdIndex;
-import org.normgraph.claims.SourceGraph;
 import org.normgraph.claims.Specs;
 import org.normgraph.ontology.Iris;
 import org.normgraph.problems.InputException;
-import org.normgraph.problems.Problem;
-import org.normgraph.problems.Problems;
 import org.normgraph.query.Sparql;
+import org.normgraph.problems.Problems;
 
 /**
  * Builds every graph from the inputs (the ontology; per source, its text and curated claims; and any
@@ -50,52 +45,26 @@ public final class Loader {
     public record Prepared(Map<String, Model> graphs) {}
 
     public Prepared prepare() {
-        List<Path> ontologyFiles = RdfFiles.list(layout.ontology(), ".ttl").stream()
-                .filter(p -> !p.getFileName().toString().equals(Validation.SHAPES_FILE)).toList();
-        if (ontologyFiles.isEmpty()) throw new InputException(layout.ontology(), 0, "no ontology (*.ttl) found");
-        Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        for (Path p : ontologyFiles) ontology.add(RdfFiles.read(p));
-        Model shapes = RdfFiles.read(layout.ontology().resolve(Validation.SHAPES_FILE));
-
-        List<Path> claimFiles = RdfFiles.list(layout.seeds(), ".claims.yaml");
-        if (claimFiles.isEmpty()) throw new InputException(layout.seeds(), 0, "no claims files (*.claims.yaml) found");
-        List<Specs.File> files = new ArrayList<>();
-        for (Path p : claimFiles) {
-            progress.println("reading " + p);
-            files.add(ClaimsReader.read(p));
-        }
+        Inputs in = Inputs.read(layout, progress);
         Problems problems = new Problems();
-        IdIndex ids = IdIndex.of(files, problems);
-        problems.throwIfAny();
-
         Map<String, Model> graphs = new LinkedHashMap<>();
-        graphs.put(Iris.ONTOLOGY_GRAPH, ontology);
-        Map<String, String> taken = new LinkedHashMap<>();
-        for (Specs.File f : files) {
-            String graph = Iris.sourceGraph(f.source().id());
-            if (GraphNames.reserved(graph) != null) {
-                problems.add(new Problem(f.source().where().file(), f.source().where().line(), f.source().id(),
-                        "this source id would name <" + graph + ">, " + GraphNames.reserved(graph) + "; choose another id"));
-                continue;
-            }
-            progress.println("locating quotes and building the graph of " + f.source().id());
-            Model source = SourceGraph.build(f, ids, problems);
-            UpdateAction.parseExecute(Sparql.text("derived-dates"), source);
-            graphs.put(graph, source);
-            taken.put(graph, "the graph of the source '" + f.source().id() + "' (" + f.path() + ")");
+        graphs.put(Iris.ONTOLOGY_GRAPH, in.ontology());
+        Progress bar = new Progress(progress, "building graphs", in.files().size());
+        for (Specs.File f : in.files()) {
+            String graph = Inputs.graphOf(f, problems);
+            if (graph != null) graphs.put(graph, in.build(f, problems));
+            bar.step(f.source().id());
         }
-        Map<String, Path> turtleFiles = new LinkedHashMap<>();
-        for (Path p : RdfFiles.list(layout.seeds(), ".ttl")) {
-            String graph = GraphNames.ofTurtleSeed(p, taken, problems);
-            if (graph == null) continue;
-            progress.println("reading " + p);
-            graphs.put(graph, RdfFiles.read(p));
-            turtleFiles.put(graph, p);
+        bar.done();
+        Map<String, Path> turtleFiles = Inputs.turtleSeeds(layout, in.taken(), problems);
+        for (Map.Entry<String, Path> t : turtleFiles.entrySet()) {
+            progress.println("reading " + t.getValue());
+            graphs.put(t.getKey(), RdfFiles.read(t.getValue()));
         }
         problems.throwIfAny();
         problems.warnings().forEach(w -> progress.println("warning: " + w));
         progress.println("checking SHACL shapes");
-        Validation.check(shapes, graphs, files, turtleFiles);
+        Validation.check(in.shapes(), graphs, in.files(), turtleFiles);
         DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
         graphs.put(DatasetVersion.META_GRAPH, version.toModel());
         progress.println("version " + version.version());
@@ -140,15 +109,20 @@ public final class Loader {
         List<LoadReport.Graph> out = new ArrayList<>();
         long total = 0;
         for (Map.Entry<String, Model> e : prepared.graphs().entrySet()) {
-            Map<String, Long> byType = new LinkedHashMap<>();
-            try (var qe = QueryExecutionFactory.create(Sparql.text("count-types"), e.getValue())) {
-                qe.execSelect().forEachRemaining(row ->
-                        byType.put(row.getResource("type").getLocalName(), row.getLiteral("n").getLong()));
-            }
-            out.add(new LoadReport.Graph(e.getKey(), e.getValue().size(), byType));
+            out.add(graphReport(e.getKey(), e.getValue()));
             total += e.getValue().size();
         }
         return new LoadReport(out, total, millis);
+    }
+
+    /** One graph's line of a load report: its triples and entities by type. */
+    static LoadReport.Graph graphReport(String iri, Model graph) {
+        Map<String, Long> byType = new LinkedHashMap<>();
+        try (var qe = QueryExecutionFactory.create(Sparql.text("count-types"), graph)) {
+            qe.execSelect().forEachRemaining(row ->
+                    byType.put(row.getResource("type").getLocalName(), row.getLiteral("n").getLong()));
+        }
+        return new LoadReport.Graph(iri, graph.size(), byType);
     }
 
     /** An in-memory dataset of the prepared graphs, with their union as the default graph. */

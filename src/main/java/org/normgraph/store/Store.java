@@ -49,6 +49,11 @@ public final class Store {
         return open(dir);
     }
 
+    /** True if the store holds no quad at all; reads one quad at most. */
+    public static boolean isEmpty(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
     public static long size(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,17 +27,25 @@ final class Validation {
     private Validation() {}
 
     static void check(Model shapesModel, Map<String, Model> graphs, List<Specs.File> files, Map<String, java.nio.file.Path> turtleFiles) {
-        Shapes shapes = Shapes.parse(shapesModel.getGraph());
         Model data = ModelFactory.createDefaultModel();
         graphs.forEach((iri, m) -> { if (!iri.equals(Iris.ONTOLOGY_GRAPH)) data.add(m); });
-        ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
+        check(shapesModel, data.getGraph(), files, n -> inTurtle(n, graphs, turtleFiles));
+    }
+
+    /**
+     * Checks one data graph (the union of the sources' graphs, without the ontology), wherever it is
+     * kept; a node not made from a claims file is placed by {@code turtleLocator} (or nowhere).
+     */
+    static void check(Model shapesModel, Graph data, List<Specs.File> files, java.util.function.Function<Node, Specs.Where> turtleLocator) {
+        Shapes shapes = Shapes.parse(shapesModel.getGraph());
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
         if (report.conforms()) return;
         Map<String, Specs.Where> where = locations(files);
         Problems problems = new Problems();
         for (ReportEntry e : report.getEntries()) {
             String id = idOf(e.focusNode(), where);
             Specs.Where w = id == null ? null : where.get(id);
-            if (w == null) w = inTurtle(e.focusNode(), graphs, turtleFiles);
+            if (w == null) w = turtleLocator.apply(e.focusNode());
             String path = e.resultPath() == null ? "" : " (" + e.resultPath() + ")";
             problems.add(new Problem(w == null ? null : w.file(), w == null ? 0 : w.line(),
                     id != null ? id : e.focusNode().toString(), "SHACL: " + e.message() + path));

@@ -1,8 +1,6 @@
 package org.normgraph.web;
 
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Map;
 
 /**
  * "Cite this": the dataset version (content hash of sources, claims and ontology) and load time
@@ -12,9 +10,9 @@ import java.util.Map;
  */
 public record Citation(String version, String loaded, String url) {
     public static Citation of(GraphQueries q, Context ctx) {
-        List<Row> rows = q.select("version", Map.of());
-        String version = rows.isEmpty() ? "unversioned" : rows.getFirst().str("version");
-        String loaded = rows.isEmpty() ? "" : rows.getFirst().str("loaded");
+        var stamp = q.stamp();
+        String version = stamp.version() == null ? "unversioned" : stamp.version();
+        String loaded = stamp.loaded();
         String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
         return new Citation(version, loaded, ctx.scheme() + "://" + ctx.host() + ctx.path() + query);
     }

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.normgraph.query.Sparql;
+import org.normgraph.store.VersionWatch;
 
 /**
  * Runs the server's own queries ({@code /sparql/web/*.rq}) with parameters bound by
@@ -25,10 +26,12 @@ import org.normgraph.query.Sparql;
 public final class GraphQueries {
     private final DatasetGraph dsg;
     private final Paths paths;
+    private final VersionWatch version;
 
     public GraphQueries(DatasetGraph dsg, Paths paths) {
         this.dsg = dsg;
         this.paths = paths;
+        this.version = new VersionWatch(dsg, this::lookUpStamp);
     }
 
     public DatasetGraph dataset() { return dsg; }
@@ -37,8 +40,17 @@ public final class GraphQueries {
 
     /** The dataset version the store is stamped with now ({@code version.rq}), or null if it has none. */
     public String version() {
+        return version.current().version();
+    }
+
+    /** The version and load time, kept in memory until the store is written ({@link VersionWatch}). */
+    public VersionWatch.Stamp stamp() {
+        return version.current();
+    }
+
+    private VersionWatch.Stamp lookUpStamp() {
         List<Row> rows = select("version", Map.of());
-        return rows.isEmpty() ? null : rows.getFirst().str("version");
+        return rows.isEmpty() ? VersionWatch.Stamp.NONE : new VersionWatch.Stamp(rows.getFirst().str("version"), rows.getFirst().str("loaded"));
     }
 
     public List<Row> select(String name, Map<String, Node> params) {

@@ -2,15 +2,10 @@ package org.normgraph.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.normgraph.search.SearchCorpus;
 import org.normgraph.search.SearchHit;
 import org.normgraph.search.SearchIndex;
-import org.normgraph.search.SearchStore;
+import org.normgraph.store.SearchIndexes;
 
 /**
  * Full-text search over names, aliases and source quotes in Chinese and English: a results page
@@ -35,10 +30,8 @@ final class SearchPages implements Feature {
 
     private Built build() {
         String version = version();
-        java.nio.file.Path dir = services.config().searchDir();
-        if (dir == null) return new Built(version, SearchIndex.build(SearchCorpus.read(corpusSource(services.queries()))));
-        String key = version.isEmpty() ? "unversioned" : version + "-" + Integer.toHexString(services.paths().base().hashCode());
-        return new Built(version, SearchStore.open(dir, key, () -> SearchCorpus.read(corpusSource(services.queries()))));
+        return new Built(version, SearchIndexes.open(services.queries().dataset(), services.paths().base(),
+                services.config().searchDir(), version));
     }
 
     private String version() {
@@ -73,25 +66,6 @@ final class SearchPages implements Feature {
         String q = query(ctx);
         List<ApiJson.Hit> hits = index().search(q, SearchIndex.MAX_HITS).stream().map(ApiJson.Hit::of).toList();
         ctx.json(new ApiJson.SearchResult(q, hits.size(), hits));
-    }
-
-    /** The graph as the search package reads it: named queries' rows as strings, local paths and anchors. */
-    static SearchCorpus.Source corpusSource(GraphQueries queries) {
-        Map<String, Node> params = Map.of("idBase", NodeFactory.createLiteralString(queries.paths().iri("/id/")));
-        return new SearchCorpus.Source() {
-            @Override
-            public List<Map<String, String>> rows(String queryName) {
-                return queries.select(queryName, params).stream().map(r -> {
-                    Map<String, String> m = new HashMap<>();
-                    r.values().keySet().forEach(k -> m.put(k, r.str(k)));
-                    return m;
-                }).toList();
-            }
-
-            @Override public String local(String iri) { return queries.paths().local(iri); }
-
-            @Override public String anchor(String evidenceIri) { return queries.paths().anchor(evidenceIri); }
-        };
     }
 
     /** The stripped {@code q} parameter ("" if absent); more than {@value #MAX_QUERY} characters is a 400. */

@@ -48,7 +48,8 @@ class CliTest {
         assertThat(firstLoad.out()).contains("graph <https://normgraph.org/graph/ontology>")
                 .contains("graph <https://normgraph.org/graph/huang-2013-london-process>")
                 .containsPattern("Position\\s+\\d+").containsPattern("total: [\\d,]+ triples in \\d+ graphs, \\d+ positions");
-        assertThat(firstLoad.err()).contains("checking SHACL shapes").contains("writing to the store");
+        assertThat(firstLoad.err()).contains("checking SHACL shapes").contains("building and loading graphs [####################] 5/5")
+                .contains("new store in place").contains("search index written");
     }
 
     @Test

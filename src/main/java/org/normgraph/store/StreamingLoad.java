@@ -1,0 +1,121 @@
+package org.normgraph.store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.normgraph.claims.Specs;
+import org.normgraph.ontology.Iris;
+import org.normgraph.problems.Problems;
+
+/**
+ * A full load that never holds the corpus in memory: each source's graph is built, checked and
+ * handed to TDB2's sequential bulk loader (one of {@code tdb2.tdbloader}'s engines, in this thread, so a failure such as a full disk
+ * surfaces here) one source at a time, into a
+ * new store beside the old one ({@code data/tdb.loading}); the SHACL shapes are then checked over
+ * that store, the ontology and version are written, and only then does the new store take the old
+ * one's place. Bad input or a failure at any step deletes the new store: the old one is untouched.
+ *
+ * <pre>{@code LoadReport r = new StreamingLoad(layout, System.err).into(Path.of("data/tdb"));}</pre>
+ */
+public final class StreamingLoad {
+    private final Layout layout;
+    private final PrintStream progress;
+
+    public StreamingLoad(Layout layout, PrintStream progress) {
+        this.layout = layout;
+        this.progress = progress;
+    }
+
+    /** Loads every input into a new store and puts it in place of the store in {@code db}. */
+    public LoadReport into(Path db) {
+        long t0 = System.nanoTime();
+        Inputs in = Inputs.read(layout, progress);
+        Path fresh = db.toAbsolutePath().normalize().resolveSibling(db.getFileName() + ".loading");
+        StoreFolders.delete(fresh);
+        List<LoadReport.Graph> report = new ArrayList<>();
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
+            Map<String, Path> turtle = bulkLoad(in, dsg, report);
+            progress.println("checking SHACL shapes over the loaded sources");
+            Txn.executeRead(dsg, () -> Validation.check(in.shapes(), dsg.getUnionGraph(), in.files(), n -> inTurtle(dsg, turtle, n)));
+            DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
+            Model meta = version.toModel();
+            Txn.executeWrite(dsg, () -> {
+                in.ontology().getNsPrefixMap().forEach(dsg.prefixes()::add);
+                dsg.addGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), in.ontology().getGraph());
+                dsg.addGraph(NodeFactory.createURI(DatasetVersion.META_GRAPH), meta.getGraph());
+            });
+            report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
+            report.add(Loader.graphReport(DatasetVersion.META_GRAPH, meta));
+            progress.println("version " + version.version());
+            TDBInternal.expel(dsg, true);
+            progress.println("putting the new store in place of " + db);
+            StoreFolders.replace(db, fresh);
+        } catch (RuntimeException | Error e) {
+            StoreFolders.deleteQuietly(fresh);
+            throw e;
+        }
+        long total = report.stream().mapToLong(LoadReport.Graph::triples).sum();
+        return new LoadReport(report, total, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Builds and streams every source's graph, then the Turtle seeds; throws with every problem found, having loaded nothing usable. */
+    private Map<String, Path> bulkLoad(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report) {
+        Problems problems = new Problems();
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            stream.start();
+            Progress bar = new Progress(progress, "building and loading graphs", in.files().size());
+            for (Specs.File f : in.files()) {
+                String graph = Inputs.graphOf(f, problems);
+                Model model = graph == null ? null : in.build(f, problems);
+                if (model != null && problems.isEmpty()) send(stream, graph, model, report);
+                bar.step(f.source().id());
+            }
+            bar.done();
+            Map<String, Path> turtle = Inputs.turtleSeeds(layout, in.taken(), problems);
+            for (Map.Entry<String, Path> t : turtle.entrySet()) {
+                progress.println("reading " + t.getValue());
+                Model model = RdfFiles.read(t.getValue());
+                if (problems.isEmpty()) send(stream, t.getKey(), model, report);
+            }
+            stream.finish();
+            problems.throwIfAny();
+            problems.warnings().forEach(w -> progress.println("warning: " + w));
+            loader.finishBulk();
+            return turtle;
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
+    private static void send(StreamRDF stream, String graph, Model model, List<LoadReport.Graph> report) {
+        Node g = NodeFactory.createURI(graph);
+        model.getNsPrefixMap().forEach(stream::prefix);
+        model.getGraph().find().forEachRemaining(t -> stream.quad(new org.apache.jena.sparql.core.Quad(g, t)));
+        report.add(Loader.graphReport(graph, model));
+    }
+
+    private static Specs.Where inTurtle(DatasetGraph dsg, Map<String, Path> turtle, Node n) {
+        for (Map.Entry<String, Path> t : turtle.entrySet()) {
+            if (dsg.getGraph(NodeFactory.createURI(t.getKey())).contains(n, Node.ANY, Node.ANY)) return new Specs.Where(t.getValue(), 0);
+        }
+        return null;
+    }
+}

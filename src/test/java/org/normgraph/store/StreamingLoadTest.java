@@ -1,0 +1,74 @@
+package org.normgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normgraph.ConflictingStore;
+import org.normgraph.problems.InputException;
+
+/** The streaming full load ({@code normgraph load}): source by source, into a new store that replaces the old one. */
+class StreamingLoadTest {
+    @TempDir Path tmp;
+
+    @Test
+    void streaming_load_gives_exactly_the_store_an_in_memory_load_gives() throws Exception {
+        Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LoadReport report = new StreamingLoad(layout, new PrintStream(out, true, StandardCharsets.UTF_8)).into(tmp.resolve("streamed"));
+        DatasetGraph streamed = Store.open(tmp.resolve("streamed"));
+        DatasetGraph inMemory = Store.open(tmp.resolve("in-memory"));
+        LoadReport expected = new Loader(layout, SourceReloadTest.QUIET).load(inMemory);
+
+        assertThat(report.totalTriples()).isEqualTo(expected.totalTriples()).isEqualTo(Store.size(streamed));
+        assertThat(report.positions()).isEqualTo(expected.positions()).isGreaterThan(100);
+        Txn.executeRead(streamed, () -> Txn.executeRead(inMemory, () -> {
+            List<Node> graphs = new ArrayList<>();
+            inMemory.listGraphNodes().forEachRemaining(graphs::add);
+            List<Node> streamedGraphs = new ArrayList<>();
+            streamed.listGraphNodes().forEachRemaining(streamedGraphs::add);
+            assertThat(streamedGraphs).containsExactlyInAnyOrderElementsOf(graphs);
+            for (Node g : graphs) {
+                if (g.getURI().endsWith("/meta")) continue;
+                assertThat(streamed.getGraph(g).isIsomorphicWith(inMemory.getGraph(g))).as(g.getURI()).isTrue();
+            }
+            assertThat(streamed.prefixes().get("ng")).isEqualTo(inMemory.prefixes().get("ng")).isNotNull();
+        }));
+        String log = out.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("building and loading graphs [####################] 5/5").contains("checking SHACL shapes");
+        assertThat(tmp.resolve("streamed.loading")).doesNotExist();
+    }
+
+    @Test
+    void bad_input_leaves_the_old_store_as_it_was_and_no_half_built_store() throws Exception {
+        Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project"));
+        Path db = tmp.resolve("db");
+        new StreamingLoad(layout, SourceReloadTest.QUIET).into(db);
+        DatasetGraph before = Store.open(db);
+        long size = Store.size(before);
+        TDBInternal.expel(before, true);
+        Path claims = layout.seeds().resolve(SourceReloadTest.PARIS_CLAIMS);
+        String text = Files.readString(claims);
+        String quote = "We reaffirm our support to an open, secure, stable, accessible and peaceful cyberspace";
+        assertThat(text).contains(quote);
+        Files.writeString(claims, text.replace(quote, "A sentence the Paris Call does not contain"));
+
+        assertThatThrownBy(() -> new StreamingLoad(layout, SourceReloadTest.QUIET).into(db))
+                .isInstanceOf(InputException.class).hasMessageContaining(SourceReloadTest.PARIS_CLAIMS);
+        assertThat(tmp.resolve("db.loading")).doesNotExist();
+        assertThat(tmp.resolve("db.old")).doesNotExist();
+        assertThat(Store.size(Store.open(db))).isEqualTo(size);
+    }
+}
