@@ -51,7 +51,7 @@ public record Paging(int page, int size, int total, String base, String pagePara
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new HttpProblem(400, "error.badPage", name, max, raw.length() > 20 ? raw.substring(0, 20) : raw);
+        throw new HttpProblem(400, "error.badPage", name, String.valueOf(max), raw.length() > 20 ? raw.substring(0, 20) : raw);
     }
 
     public <T> List<T> slice(List<T> all) {
