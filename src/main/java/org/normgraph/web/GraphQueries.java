@@ -7,12 +7,17 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.normgraph.query.Sparql;
 import org.normgraph.store.VersionWatch;
@@ -54,22 +59,63 @@ public final class GraphQueries {
     }
 
     public List<Row> select(String name, Map<String, Node> params) {
+        return select(QueryFactory.create(Sparql.text("web/" + name)), params);
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of a ranked query, and how many rows it has in all (counted as they stream by). */
+    public Slice select(String name, Map<String, Node> params, int offset, int limit) {
         return Txn.calculateRead(dsg, () -> {
             List<Row> rows = new ArrayList<>();
-            Dataset ds = DatasetFactory.wrap(dsg);
-            try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + name)).dataset(ds)
+            int total = 0;
+            try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + name)).dataset(DatasetFactory.wrap(dsg))
                     .substitution(binding(params)).build()) {
                 var rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                while (rs.hasNext()) {
+                for (; rs.hasNext(); total++) {
                     QuerySolution s = rs.next();
-                    Map<String, RDFNode> m = new HashMap<>();
-                    for (String v : vars) if (s.get(v) != null) m.put(v, s.get(v));
-                    rows.add(new Row(m, paths));
+                    if (total >= offset && total < offset + limit) rows.add(row(s, rs.getResultVars()));
                 }
+            }
+            return new Slice(List.copyOf(rows), total);
+        });
+    }
+
+    /** Part of a ranked list: its rows and the size of the whole list. */
+    public record Slice(List<Row> rows, int total) {}
+
+    /**
+     * A query restricted to the given combinations of values ({@code values}: each a binding of the
+     * same variables), put as a {@code VALUES} block at the start of its pattern, so that only those
+     * are looked up.
+     */
+    public List<Row> select(String name, Map<String, Node> params, List<String> vars, List<List<Node>> values) {
+        Query query = QueryFactory.create(Sparql.text("web/" + name));
+        List<Var> vs = vars.stream().map(Var::alloc).toList();
+        List<org.apache.jena.sparql.engine.binding.Binding> rows = new ArrayList<>();
+        for (List<Node> v : values) {
+            var b = org.apache.jena.sparql.engine.binding.BindingFactory.builder();
+            for (int i = 0; i < vs.size(); i++) b.add(vs.get(i), v.get(i));
+            rows.add(b.build());
+        }
+        ((ElementGroup) query.getQueryPattern()).getElements().addFirst(new ElementData(vs, rows));
+        return select(query, params);
+    }
+
+    private List<Row> select(Query query, Map<String, Node> params) {
+        return Txn.calculateRead(dsg, () -> {
+            List<Row> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
+                    .substitution(binding(params)).build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) rows.add(row(rs.next(), rs.getResultVars()));
             }
             return rows;
         });
+    }
+
+    private Row row(QuerySolution s, List<String> vars) {
+        Map<String, RDFNode> m = new HashMap<>();
+        for (String v : vars) if (s.get(v) != null) m.put(v, s.get(v));
+        return new Row(m, paths);
     }
 
     public boolean ask(String name, Map<String, Node> params) {

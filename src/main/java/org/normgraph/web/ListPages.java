@@ -19,7 +19,7 @@ import org.normgraph.web.csv.PositionsCsv;
  * count, filtered by a text in a name and by a more specific type; {@code /list/positions} as a
  * table of actor, stance, norm, event and date; {@code /list/sources} the source documents, primary first.
  * Pages hold {@link Paging#DEFAULT_SIZE} items ({@code ?page=2&size=50}); each list downloads whole as CSV
- * ({@code /list/actors.csv}).
+ * ({@code /list/actors.csv}); the neighbouring pages are also sent as a {@code Link} header.
  */
 final class ListPages {
     /** List groups: URL name → the ng: class whose instances (and subclasses') it lists. */
@@ -70,6 +70,7 @@ final class ListPages {
             return;
         }
         Paging paging = Paging.of(ctx, rows.size());
+        paging.link(ctx);
         services.pages().render(ctx, "list", Pages.model("group", group, "rows", paging.slice(rows), "paging", paging, "q", q == null ? "" : q,
                 "groups", ORDER, "types", List.copyOf(types.values()), "type", type == null ? "" : type,
                 "csvUrl", "/list/" + group + ".csv" + filters(ctx)));
@@ -89,6 +90,7 @@ final class ListPages {
             return;
         }
         Paging paging = Paging.of(ctx, rows.size());
+        paging.link(ctx);
         List<Row> page = paging.slice(rows);
         services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", page, "rows", page, "paging", paging,
                 "q", q == null ? "" : q, "groups", ORDER, "types", List.of(), "type", "",

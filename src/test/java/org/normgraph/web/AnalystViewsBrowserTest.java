@@ -56,8 +56,37 @@ class AnalystViewsBrowserTest {
     }
 
     @Test
+    void next_on_the_actor_axis_and_on_the_norm_axis_shows_other_rows_and_other_columns() {
+        browser.open(base + "/matrix?lang=en&actorType=all&asize=4&nsize=3");
+        browser.waitFor(By.id("matrix"));
+        List<String> rows = ids("tr[data-actor]", "data-actor"), columns = ids("th.topic", "data-about");
+        assertThat(rows).hasSize(4);
+        assertThat(columns).hasSize(3);
+        browser.click(By.cssSelector("#actor-pager a.next"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("apage=2"));
+        browser.waitFor(By.id("matrix"));
+        assertThat(ids("tr[data-actor]", "data-actor")).hasSize(4).doesNotContainAnyElementsOf(rows);
+        assertThat(ids("th.topic", "data-about")).containsExactlyInAnyOrderElementsOf(columns);
+        assertThat(browser.waitFor(By.id("actor-pager")).getText()).contains("Actors 5–8 of");
+        browser.click(By.cssSelector("#norm-pager a.next"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("npage=2"));
+        browser.waitFor(By.id("matrix"));
+        assertThat(browser.url()).contains("apage=2").contains("actorType=all");
+        assertThat(ids("th.topic", "data-about")).hasSize(3).doesNotContainAnyElementsOf(columns);
+        assertThat(browser.waitFor(By.id("norm-pager")).getText()).contains("Norms and instruments 4–6 of");
+        browser.screenshot("matrix-paged");
+    }
+
+    private List<String> ids(String css, String attribute) {
+        @SuppressWarnings("unchecked")
+        List<String> out = (List<String>) browser.script("return Array.from(document.querySelectorAll(arguments[0])).map(e => e.getAttribute(arguments[1]));",
+                css, attribute);
+        return out;
+    }
+
+    @Test
     void after_scrolling_the_matrix_right_and_down_its_rows_and_columns_stay_named() {
-        browser.open(base + "/matrix?lang=en&actorType=all");
+        browser.open(base + "/matrix?lang=en&actorType=all&nsize=100");
         browser.waitFor(By.id("matrix"));
         browser.script("const w = document.querySelector('.matrix-wrap'); w.scrollLeft = w.scrollWidth; w.scrollTop = 200;");
         browser.screenshot("matrix-scrolled");

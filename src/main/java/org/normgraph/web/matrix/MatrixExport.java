@@ -36,13 +36,12 @@ final class MatrixExport {
         String other = lang.equals("zh") ? "en" : "zh";
         List<String> header = new ArrayList<>(List.of(messages.text(lang, "csv.matrix.actorId"), messages.text(lang, "csv.matrix.actor"),
                 messages.text(lang, "csv.matrix.actorOther"), messages.text(lang, "csv.matrix.actorType")));
-        m.topics().forEach(t -> header.add(t.label("about", lang)));
+        m.topics().forEach(t -> header.add(t.label(lang)));
         CsvTable table = new CsvTable(header);
-        for (Row a : m.actors()) {
-            List<String> line = new ArrayList<>(List.of(a.local("actor"), a.label("actor", lang), a.label("actor", other),
-                    a.label("actorClass", lang)));
-            for (Row t : m.topics()) {
-                Matrix.Cell c = m.cell(a.str("actor"), t.str("about"));
+        for (Matrix.Axis a : m.actors()) {
+            List<String> line = new ArrayList<>(List.of(a.local(), a.label(lang), a.label(other), a.type(lang)));
+            for (Matrix.Axis t : m.topics()) {
+                Matrix.Cell c = m.cell(a.iri(), t.iri());
                 line.add(c == null ? "" : c.stances().stream().map(st -> messages.text(lang, "csv.stance." + st))
                         .collect(Collectors.joining("; ")) + " (" + c.quotes() + ")");
             }

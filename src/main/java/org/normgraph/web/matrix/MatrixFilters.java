@@ -21,10 +21,14 @@ import org.normgraph.web.Row;
  *
  * <pre>{@code MatrixFilters f = MatrixFilters.from(ctx, queries); f.bindings()}</pre>
  */
-public record MatrixFilters(String actorType, String event, String stance, String about, String source, String sourceKind) {
+public record MatrixFilters(String actorType, String event, String stance, String about, String source, String sourceKind,
+                            Map<String, List<Row>> options) {
     public static final List<String> STANCES = List.of("Supports", "Proposes", "HasReservations", "Opposes");
     public static final String ALL = "all";
     public static final Set<String> DEFAULT_TYPES = Set.of("State", "InternationalOrganisation");
+
+    /** The most options a form lists for one filter (the most used ones, and the chosen one); other values still work by id. */
+    public static final int MAX_OPTIONS = 100;
 
     /** The filter values on offer, by kind (actorType, event, about). */
     public static Map<String, List<Row>> options(GraphQueries q) {
@@ -43,7 +47,27 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         String about = check(ctx, "about", ids(options.get("about")));
         String source = check(ctx, "source", ids(options.get("source")));
         String sourceKind = check(ctx, "sourceKind", ids(options.get("sourceKind")));
-        return new MatrixFilters(type, event, stance, about, source, sourceKind);
+        return new MatrixFilters(type, event, stance, about, source, sourceKind, options);
+    }
+
+    /**
+     * The options a form lists: for each kind the {@link #MAX_OPTIONS} with the most positions and
+     * the chosen one, by name, so that the form stays small however large the graph grows.
+     */
+    public Map<String, List<Row>> shown() {
+        Map<String, String> chosen = Map.of("event", String.valueOf(event), "about", String.valueOf(about), "source", String.valueOf(source),
+                "sourceKind", String.valueOf(sourceKind), "actorType", String.valueOf(actorType));
+        Map<String, List<Row>> out = new HashMap<>();
+        options.forEach((kind, rows) -> out.put(kind, top(rows, chosen.get(kind))));
+        return out;
+    }
+
+    /** The {@link #MAX_OPTIONS} rows with the most positions ({@code ?n}) and the chosen one, in their given (name) order. */
+    public static List<Row> top(List<Row> rows, String chosen) {
+        if (rows.size() <= MAX_OPTIONS) return rows;
+        Set<Row> kept = new java.util.HashSet<>(rows.stream()
+                .sorted(java.util.Comparator.comparingInt((Row r) -> Integer.parseInt(r.str("n"))).reversed()).limit(MAX_OPTIONS).toList());
+        return rows.stream().filter(r -> kept.contains(r) || r.local("value").equals(chosen)).toList();
     }
 
     private static Set<String> ids(List<Row> rows) {
@@ -74,15 +98,49 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
 
     /** The positions these filters select (the rows behind the matrix, the network and their downloads). */
     public List<Row> select(GraphQueries q) {
-        return q.select("matrix", bindings()).stream()
-                .filter(r -> actorType != null || DEFAULT_TYPES.contains(r.local("actorClass")))
-                .filter(r -> event == null || event.equals(r.local("event")))
-                .filter(r -> stance == null || stance.equals(r.local("stance")))
-                .filter(r -> about == null || about.equals(r.local("about")))
-                .filter(r -> source == null || source.equals(r.local("doc")))
-                .filter(r -> sourceKind == null || sourceKind.equals(r.local("sourceKind")))
-                .toList();
+        return q.select("matrix", bindings()).stream().filter(this::keeps).toList();
     }
+
+    /** The positions of the given actors on the given norms and instruments (one page of the matrix) these filters select. */
+    public List<Row> select(GraphQueries q, List<Matrix.Axis> actors, List<Matrix.Axis> abouts) {
+        List<List<Node>> pairs = new java.util.ArrayList<>();
+        for (Matrix.Axis a : actors) for (Matrix.Axis t : abouts) pairs.add(List.of(iri(a.iri()), iri(t.iri())));
+        if (pairs.isEmpty()) return List.of();
+        Map<String, Node> b = bindings();
+        b.remove("about");
+        return q.select("matrix", b, List.of("actor", "about"), pairs).stream().filter(this::keeps).toList();
+    }
+
+    /**
+     * One axis of the matrix ranked by activity ({@code matrix-axis.rq}): "actor" or "about", the
+     * rows {@code offset} to {@code offset + limit} and how many there are in all.
+     */
+    public GraphQueries.Slice axis(GraphQueries q, String axis, int offset, int limit) {
+        Map<String, Node> b = bindings();
+        b.put("axis", NodeFactory.createLiteralString(axis));
+        if (actorType == null) b.put("defaults", NodeFactory.createLiteralString("yes"));
+        if (event != null) b.put("event", node("event", event));
+        if (source != null) b.put("doc", node("source", source));
+        if (sourceKind != null) b.put("sourceKind", node("sourceKind", sourceKind));
+        return q.select("matrix-axis", b, offset, limit);
+    }
+
+    private boolean keeps(Row r) {
+        return (actorType != null || DEFAULT_TYPES.contains(r.local("actorClass")))
+                && (event == null || event.equals(r.local("event")))
+                && (stance == null || stance.equals(r.local("stance")))
+                && (about == null || about.equals(r.local("about")))
+                && (source == null || source.equals(r.local("doc")))
+                && (sourceKind == null || sourceKind.equals(r.local("sourceKind")));
+    }
+
+    /** The IRI of an offered filter value (the options hold it). */
+    private Node node(String kind, String id) {
+        return options.get(kind).stream().filter(r -> id.equals(r.local("value"))).findFirst()
+                .map(r -> r.values().get("value").asNode()).orElseThrow();
+    }
+
+    private static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
     /** The same filters as a query string, for download links and "open in" links. */
     public String queryString() {

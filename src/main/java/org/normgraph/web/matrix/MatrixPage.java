@@ -14,9 +14,10 @@ import org.normgraph.web.Row;
 import org.normgraph.web.Services;
 
 /**
- * Who backed what ({@code /matrix}): actors × norms and instruments, filtered by actor type,
- * event, stance and norm, sorted by name, by count or clustered; the same filtered view downloads
- * as CSV ({@code /matrix.csv}) and as SPARQL JSON results ({@code /matrix.srj}).
+ * Who backed what ({@code /matrix}): the most active actors × norms and instruments, a page of
+ * each at a time ({@link MatrixAxes}), filtered by actor type, event, stance, norm and source, sorted
+ * by name, by count or clustered; the whole filtered view downloads as CSV ({@code /matrix.csv},
+ * {@code /matrix/positions.csv}) and as SPARQL JSON results ({@code /matrix.srj}).
  */
 public final class MatrixPage implements Feature {
     static final Set<String> SORTS = Set.of("cluster", "count", "name");
@@ -36,7 +37,7 @@ public final class MatrixPage implements Feature {
         routes.get("/matrix.srj", ctx -> MatrixExport.sparqlJson(ctx, positions(ctx)));
     }
 
-    /** The positions the filters select: what the matrix and its downloads show. */
+    /** Every position the filters select: what the downloads hold. */
     List<Row> positions(Context ctx) {
         return MatrixFilters.from(ctx, services.queries()).select(services.queries());
     }
@@ -51,11 +52,14 @@ public final class MatrixPage implements Feature {
     private void page(Context ctx) {
         String sort = sort(ctx);
         MatrixFilters filters = MatrixFilters.from(ctx, services.queries());
-        Matrix matrix = Matrix.of(positions(ctx), sort);
+        MatrixAxes axes = MatrixAxes.of(ctx, filters, services.queries());
+        Matrix matrix = Matrix.of(axes.actors(), axes.norms(), filters.select(services.queries(), axes.actors(), axes.norms()), sort);
+        axes.actorPaging().link(ctx);
         Map<String, Object> m = new HashMap<>();
         m.put("matrix", matrix);
+        m.put("axes", axes);
         m.put("filters", filters);
-        m.put("options", MatrixFilters.options(services.queries()));
+        m.put("options", filters.shown());
         m.put("stances", MatrixFilters.STANCES);
         m.put("sort", sort);
         String qs = filters.queryString();

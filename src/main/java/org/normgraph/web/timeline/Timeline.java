@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.normgraph.web.Paging;
 import org.normgraph.web.Row;
 
 /**
@@ -14,9 +15,10 @@ import org.normgraph.web.Row;
  * the items that involve an actor and/or a norm or instrument, or whose date a given source (or kind of
  * source) states.
  *
- * <pre>{@code Timeline t = Timeline.of(rows, "china", null, null, "NationalPolicy");  t.years()}</pre>
+ * <pre>{@code Timeline t = Timeline.of(rows, "china", null, null, "NationalPolicy");  t.years()
+ * t.page(paging)   // the items of one page, grouped by year; total() stays the whole count}</pre>
  */
-public record Timeline(Map<String, List<Item>> years) {
+public record Timeline(Map<String, List<Item>> years, int total) {
 
     /** One dated thing: the first row describes it; actors and abouts are every id it involves, sources and kinds where its date is stated. */
     public record Item(Row row, Set<String> actors, Set<String> abouts, Set<String> sources, Set<String> kinds) {
@@ -37,18 +39,31 @@ public record Timeline(Map<String, List<Item>> years) {
             if (r.has("about")) it.abouts().add(r.local("about"));
             if (r.has("item")) it.abouts().add(r.local("item"));
         }
-        Map<String, List<Item>> years = new LinkedHashMap<>();
         List<Item> sorted = new ArrayList<>(items.values());
         sorted.sort((a, b) -> a.date().compareTo(b.date()));
+        List<Item> kept = new ArrayList<>();
         for (Item it : sorted) {
             if (actor != null && !it.actors().contains(actor)) continue;
             if (about != null && !it.abouts().contains(about)) continue;
             if (source != null && !it.sources().contains(source)) continue;
             if (sourceKind != null && !it.kinds().contains(sourceKind)) continue;
-            years.computeIfAbsent(it.year(), k -> new ArrayList<>()).add(it);
+            kept.add(it);
         }
-        return new Timeline(years);
+        return byYear(kept, kept.size());
     }
+
+    /** One page of the items (in date order, ties by IRI as the query gives them), the total kept. */
+    public Timeline page(Paging paging) {
+        return byYear(paging.slice(items()), total);
+    }
+
+    private static Timeline byYear(List<Item> items, int total) {
+        Map<String, List<Item>> years = new LinkedHashMap<>();
+        for (Item it : items) years.computeIfAbsent(it.year(), k -> new ArrayList<>()).add(it);
+        return new Timeline(years, total);
+    }
+
+    public List<Item> items() { return years.values().stream().flatMap(List::stream).toList(); }
 
     public boolean isEmpty() { return years.isEmpty(); }
 

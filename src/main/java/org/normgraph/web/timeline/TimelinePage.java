@@ -5,14 +5,21 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.normgraph.web.Citation;
 import org.normgraph.web.Feature;
+import org.normgraph.web.Paging;
 import org.normgraph.web.Row;
 import org.normgraph.web.Services;
 import org.normgraph.web.matrix.MatrixFilters;
 
-/** The timeline ({@code /timeline?actor=china&about=cyber-sovereignty&sourceKind=ScholarlyPaper}): dated items, filterable by actor, norm, source and kind of source. */
+/**
+ * The timeline ({@code /timeline?actor=china&about=cyber-sovereignty&sourceKind=ScholarlyPaper}):
+ * dated items, filterable by actor, norm, source and kind of source, {@link Paging#DEFAULT_SIZE} a
+ * page in date order ({@code page=2&size=50}, with the total, previous/next links and a {@code Link} header).
+ */
 public final class TimelinePage implements Feature {
     private final Services services;
 
@@ -26,27 +33,25 @@ public final class TimelinePage implements Feature {
     }
 
     private void page(Context ctx) {
-        List<Row> rows = services.queries().select("timeline", Map.of());
-        Map<String, Row> actors = new TreeMap<>(), abouts = new TreeMap<>(), sources = new TreeMap<>(), kinds = new TreeMap<>();
-        for (Row r : services.queries().select("matrix-filters", Map.of())) {
-            if ("about".equals(r.str("kind"))) abouts.put(key(r, "value"), r);
-            if ("source".equals(r.str("kind"))) sources.put(key(r, "value"), r);
-            if ("sourceKind".equals(r.str("kind"))) kinds.put(key(r, "value"), r);
-        }
-        for (Row r : services.queries().select("matrix", Map.of("actorType", org.apache.jena.graph.NodeFactory.createURI(
-                org.normgraph.ontology.NG.NS + "Actor")))) actors.putIfAbsent(key(r, "actor"), r);
-        String actor = MatrixFilters.check(ctx, "actor", actors.values().stream().map(r -> r.local("actor")).collect(java.util.stream.Collectors.toSet()));
-        String about = MatrixFilters.check(ctx, "about", abouts.values().stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet()));
-        String source = MatrixFilters.check(ctx, "source", ids(sources));
-        String sourceKind = MatrixFilters.check(ctx, "sourceKind", ids(kinds));
+        Map<String, List<Row>> options = new HashMap<>();
+        for (Row r : services.queries().select("matrix-filters", Map.of())) options.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
+        List<Row> actors = services.queries().select("timeline-actors", Map.of());
+        String actor = MatrixFilters.check(ctx, "actor", ids(actors));
+        String about = MatrixFilters.check(ctx, "about", ids(options.get("about")));
+        String source = MatrixFilters.check(ctx, "source", ids(options.get("source")));
+        String sourceKind = MatrixFilters.check(ctx, "sourceKind", ids(options.get("sourceKind")));
+        Timeline all = Timeline.of(services.queries().select("timeline", Map.of()), actor, about, source, sourceKind);
+        Paging paging = Paging.of(ctx, all.total());
+        paging.link(ctx);
         Map<String, Object> m = new HashMap<>();
-        m.put("timeline", Timeline.of(rows, actor, about, source, sourceKind));
-        m.put("sourceOptions", List.copyOf(sources.values()));
-        m.put("kindOptions", List.copyOf(kinds.values()));
+        m.put("timeline", all.page(paging));
+        m.put("paging", paging);
+        m.put("sourceOptions", byName(options.get("source"), source));
+        m.put("kindOptions", byName(options.get("sourceKind"), sourceKind));
         m.put("source", source);
         m.put("sourceKind", sourceKind);
-        m.put("actorOptions", List.copyOf(actors.values()));
-        m.put("aboutOptions", List.copyOf(abouts.values()));
+        m.put("actorOptions", byName(actors, actor));
+        m.put("aboutOptions", byName(options.get("about"), about));
         m.put("actor", actor);
         m.put("about", about);
         m.put("cite", Citation.of(services.queries(), ctx));
@@ -54,12 +59,15 @@ public final class TimelinePage implements Feature {
         services.pages().render(ctx, "timeline", m);
     }
 
-    /** Options sorted by English name, one per IRI even where names repeat or are missing. */
-    private static String key(Row r, String var) {
-        return r.label(var, "en") + "\u0000" + r.str(var);
+    /** The options a form lists (the most used ones and the chosen one), sorted by English name, one per IRI. */
+    private static List<Row> byName(List<Row> rows, String chosen) {
+        if (rows == null) return List.of();
+        Map<String, Row> sorted = new TreeMap<>();
+        for (Row r : MatrixFilters.top(rows, chosen)) sorted.put(r.label("value", "en") + "\u0000" + r.str("value"), r);
+        return List.copyOf(sorted.values());
     }
 
-    private static java.util.Set<String> ids(Map<String, Row> options) {
-        return options.values().stream().map(r -> r.local("value")).collect(java.util.stream.Collectors.toSet());
+    private static Set<String> ids(List<Row> rows) {
+        return rows == null ? Set.of() : rows.stream().map(r -> r.local("value")).collect(Collectors.toSet());
     }
 }
