@@ -2,6 +2,7 @@ package org.normgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.normgraph.problems.InputException;
@@ -13,6 +14,7 @@ import org.normgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code normgraph load}: check everything, then replace the store's graphs in one transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -28,9 +30,14 @@ final class LoadCommand implements Callable<Integer> {
                     + "be as the seeds give them (else nothing is written), and authenticated edits are kept.")
     String source;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", hidden = true, description = "Refused: a draft, or any file (load reads seeds/).")
+    List<Path> files;
+
     @Override
     public Integer call() {
+        DraftNotes.refuseGiven(files, "load");
         Layout layout = Layout.fromEnvironment();
+        DraftNotes.noteIn(layout.seeds());
         Loader loader = new Loader(layout, System.err);
         long t0 = System.nanoTime();
         Loader.Prepared prepared = loader.prepare();   // check first: never create a store for bad input
