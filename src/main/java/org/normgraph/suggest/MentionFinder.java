@@ -49,7 +49,7 @@ public final class MentionFinder {
         if (isWordChar(label.charAt(0)) && start > 0 && isWordChar(text.charAt(start - 1))) return false;
         if (isWordChar(label.charAt(label.length() - 1)) && end < text.length() && isWordChar(text.charAt(end))) return false;
         if (label.length() <= 4 && label.chars().allMatch(Character::isUpperCase)) {
-            return text.substring(start, end).replaceAll("\\s", "").equals(label);
+            return java.text.Normalizer.normalize(text.substring(start, end), java.text.Normalizer.Form.NFKC).replaceAll("\\s", "").equals(label);
         }
         return true;
     }

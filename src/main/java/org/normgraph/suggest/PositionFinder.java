@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class PositionFinder {
     private static final Pattern WE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b|我们|我国");
-    static final int MAX_ABOUT = 6, MAX_ACTORS = 3, NEAR = 800;
+    static final int MAX_ABOUT = 6, MAX_ACTORS = 3;
 
     private final Gazetteer gazetteer;
     private final Voice voice;
@@ -33,6 +33,7 @@ public final class PositionFinder {
     /** {@code things}: the known mentions and the occurrences of new-name candidates, in text order. */
     public List<Suggestion> find(String text, List<Mention> things, List<String> newIds) {
         List<Suggestion> out = new ArrayList<>();
+        EventHints hints = new EventHints(text, things, gazetteer);
         for (Sentences.Span s : Sentences.of(text)) {
             List<Mention> in = things.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             Map<String, Suggestion> best = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ public final class PositionFinder {
                 for (Mention actor : actors(text, s, in, c)) {
                     List<Mention> abouts = in.stream().filter(m -> m.start() >= actor.end() && isAbout(m, newIds)).limit(MAX_ABOUT).toList();
                     for (Mention a : abouts) {
-                        Suggestion sg = suggestion(text, s, in, actor, c, a, newIds.contains(a.id()), nearEvent(things, s.start()));
+                        Suggestion sg = suggestion(text, s, in, actor, c, a, newIds.contains(a.id()), hints.at(s.start()));
                         best.merge(sg.actor() + " " + sg.about(), sg, (x, y) -> y.confidence() > x.confidence() ? y : x);
                     }
                 }
@@ -67,15 +68,6 @@ public final class PositionFinder {
         boolean namesActor = in.stream().anyMatch(m -> gazetteer.kind(m.id()) == Gazetteer.Kind.ACTOR);
         if (out.isEmpty() && !namesActor && voice.speaker() != null) out.add(new Mention(voice.speaker(), "", s.start(), s.start() + 1));
         return out;
-    }
-
-    /** The last event named in the {@value #NEAR} characters before a sentence: a hint for the curator, never a claim. */
-    private String nearEvent(List<Mention> things, int before) {
-        String id = null;
-        for (Mention m : things) {
-            if (m.end() <= before && before - m.end() <= NEAR && gazetteer.kind(m.id()) == Gazetteer.Kind.EVENT) id = m.id();
-        }
-        return id;
     }
 
     private boolean isAbout(Mention m, List<String> newIds) {
