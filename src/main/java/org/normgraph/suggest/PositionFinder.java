@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds candidate positions: in each sentence, a stance cue ({@link Cues}) with the actors named
- * before it (the nearest {@value #MAX_ACTORS}), or "we"/我们 for the text's voice, or — when the
- * sentence names no actor — the voice or author ({@link Voice#speaker()}); and each norm, instrument
+ * before it (the nearest {@value #MAX_ACTORS}), or "we"/我们 for the text's voice, or — when no
+ * actor comes before the cue — the voice or author ({@link Voice#speaker()}); and each norm, instrument
  * or new-name candidate in the sentence after the actor. The quote runs from the actor's clause to the
  * clause of what it is about. One candidate per actor, object and sentence, the best scored. The
  * confidence is a heuristic: a strong cue, an actor close to its cue, a known object and a short
@@ -65,8 +65,7 @@ public final class PositionFinder {
             while (we.find()) pronoun = new Mention(voice.voice(), we.group(), we.start(), we.end());
             if (pronoun != null) out.addFirst(pronoun);
         }
-        boolean namesActor = in.stream().anyMatch(m -> gazetteer.kind(m.id()) == Gazetteer.Kind.ACTOR);
-        if (out.isEmpty() && !namesActor && voice.speaker() != null) out.add(new Mention(voice.speaker(), "", s.start(), s.start() + 1));
+        if (out.isEmpty() && voice.speaker() != null) out.add(new Mention(voice.speaker(), "", s.start(), s.start() + 1));
         return out;
     }
 
