@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normgraph.LoadedStore;
+import org.normgraph.claims.ClaimsReader;
+import org.normgraph.suggest.YamlText;
 import org.normgraph.web.curate.DraftItem;
 import org.normgraph.web.curate.DraftItems;
+import org.yaml.snakeyaml.Yaml;
 
 /** The review pages over HTTP: the login, and each choice's exact change to a real draft of the Paris Call. */
 class CuratePagesTest {
@@ -153,6 +157,25 @@ class CuratePagesTest {
         assertThat(after.subList(0, item.firstLine())).isEqualTo(before.subList(0, item.firstLine()));
         assertThat(after.subList(now.endLine(), after.size())).isEqualTo(before.subList(item.endLine(), before.size()));
         assertThat(after).contains("    actor: china", "    stance: Proposes", "    about: " + item.about(), "    # line 3");
+    }
+
+    @Test
+    void a_draft_with_every_suggestion_accepted_its_title_given_and_its_draft_section_deleted_reads_as_claims() throws Exception {
+        for (DraftItem i : items()) assertThat(post(i.id(), "action=accept").statusCode()).isEqualTo(303);
+        assertThat(items()).allMatch(DraftItem::accepted);
+        Map<?, ?> curated = (Map<?, ?>) ((Map<?, ?>) new Yaml().load(Files.readString(Path.of("seeds", project.name() + ".claims.yaml")))).get("source");
+        Map<?, ?> title = (Map<?, ?>) curated.get("title");
+        String curatedTitle = "  title: {zh: " + YamlText.quoted((String) title.get("zh")) + ", en: " + YamlText.quoted((String) title.get("en")) + "}";
+        List<String> kept = new ArrayList<>();
+        boolean inDraft = false;
+        for (String l : lines()) {
+            if (l.startsWith("  title:")) l = curatedTitle;   // the curator gives both languages
+            if (!l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("#")) inDraft = l.startsWith("draft:");
+            if (!inDraft) kept.add(l);
+        }
+        Path claims = tmp.resolve("reviewed.claims.yaml");
+        Files.write(claims, kept);
+        assertThat(ClaimsReader.read(claims).positions()).hasSize(items().size());
     }
 
     @Test
