@@ -202,6 +202,19 @@ class CuratePagesTest {
     }
 
     @Test
+    void a_form_from_a_page_loaded_before_the_draft_changed_is_refused_with_409() throws Exception {
+        String page = get("curate/" + project.name()).body();
+        String revision = page.replaceAll("(?s).*name=\"revision\" value=\"([0-9a-f]+)\".*", "$1");
+        List<DraftItem> items = items();
+        assertThat(post(items.get(0).id(), "action=accept&revision=" + revision).statusCode()).isEqualTo(303);
+        List<String> before = lines();
+        HttpResponse<String> stale = post(items.get(1).id(), "action=reject&revision=" + revision);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains(project.name());
+        assertThat(lines()).isEqualTo(before);
+    }
+
+    @Test
     void a_post_from_another_site_is_refused() throws Exception {
         List<String> before = lines();
         String id = items().getFirst().id();
@@ -213,5 +226,9 @@ class CuratePagesTest {
                 "action=reject", "Authorization", SecurityTest.basic("admin", PASSWORD));
         assertThat(none.statusCode()).isEqualTo(403);
         assertThat(lines()).isEqualTo(before);
+        HttpResponse<String> fromOurPage = Http.post(server.url() + "curate/" + project.name() + "/items/" + id, "application/x-www-form-urlencoded",
+                "action=reject", "Authorization", SecurityTest.basic("admin", PASSWORD), "Referer", server.url() + "curate/" + project.name());
+        assertThat(fromOurPage.statusCode()).isEqualTo(303);
+        assertThat(items()).extracting(DraftItem::id).doesNotContain(id);
     }
 }

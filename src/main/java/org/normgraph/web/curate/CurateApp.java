@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The curators' review pages under {@code /curate}, a Javalin application of their own: mounted by
  * the server only in admin mode, behind the same HTTP Basic login as SPARQL Update, and outside the
  * page cache (a draft changes on disk without a new dataset version). A POST must come from a page
- * of this server ({@code Origin}, else {@code Referer}, naming this host), so another site cannot
+ * of this server ({@code Origin}, else {@code Referer}, naming this host and port), so another site cannot
  * make a logged-in browser rewrite a draft. Errors are the site's error page.
  *
  * <pre>{@code Javalin curate = CurateApp.create(services, new DraftFolder(layout.seeds()));}</pre>
@@ -48,12 +48,19 @@ public final class CurateApp {
         });
     }
 
+    /** The {@code Origin} (else {@code Referer}) must name this host and port (the scheme may differ behind a TLS proxy). */
     static void sameOrigin(Context ctx) {
-        String self = ctx.scheme() + "://" + ctx.host();
-        String origin = ctx.header("Origin");
-        String referer = ctx.header("Referer");
-        boolean same = origin != null ? origin.equals(self) : referer != null && (referer.equals(self) || referer.startsWith(self + "/"));
-        if (!same) throw new HttpProblem(403, "error.curate.crossOrigin");
+        String from = ctx.header("Origin") != null ? ctx.header("Origin") : ctx.header("Referer");
+        if (from == null || !ctx.host().equalsIgnoreCase(authority(from))) throw new HttpProblem(403, "error.curate.crossOrigin");
+    }
+
+    private static String authority(String url) {
+        try {
+            String a = java.net.URI.create(url).getRawAuthority();
+            return a == null ? "" : a.substring(a.indexOf('@') + 1);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static void problem(Services services, Context ctx, int status, String key, Object... args) {

@@ -43,13 +43,14 @@ final class CuratePages {
 
     void draft(Context ctx) {
         DraftFile f = drafts.find(ctx.pathParam("draft"));
-        List<DraftItem> items = DraftItems.of(drafts.lines(f));
+        List<String> lines = drafts.lines(f);
+        List<DraftItem> items = DraftItems.of(lines);
         String text = drafts.text(f);
         String done = ctx.queryParam("done");
         services.pages().render(ctx, "curate-draft", Map.of("draft", f.name(), "href", href(f.name()), "items", items,
                 "highlights", Highlights.of(text, items), "pickers", Pickers.of(services.queries(), items),
                 "stances", Stances.ALL, "done", done != null && ACTIONS.contains(done) ? done : "",
-                "doneItem", ctx.queryParamAsClass("item", String.class).getOrDefault("")));
+                "doneItem", ctx.queryParamAsClass("item", String.class).getOrDefault(""), "revision", DraftFolder.revision(lines)));
     }
 
     void change(Context ctx) {
@@ -58,7 +59,7 @@ final class CuratePages {
         String action = ctx.formParam("action");
         if (action == null || !ACTIONS.contains(action)) throw new HttpProblem(400, "error.curate.badAction", "action", "accept, reject, edit");
         Edit edit = action.equals("edit") ? edit(ctx, drafts.text(f)) : null;
-        drafts.change(f, lines -> operation(action, edit, item(lines, id)).apply(lines));
+        drafts.change(f, ctx.formParam("revision"), lines -> operation(action, edit, item(lines, id)).apply(lines));
         String back = href(f.name()) + "?done=" + action + "&item=" + enc(id) + (action.equals("reject") ? "" : "#item-" + id);
         ctx.redirect(back, HttpStatus.SEE_OTHER);
     }

@@ -20,7 +20,7 @@ import org.normgraph.web.HttpProblem;
  *
  * <pre>{@code
  * DraftFolder drafts = new DraftFolder(Path.of("seeds"));
- * drafts.change(drafts.find("004_new"), lines -> DraftEdits.accept(lines, item));
+ * drafts.change(drafts.find("004_new"), null, lines -> DraftEdits.accept(lines, item));
  * }</pre>
  */
 public final class DraftFolder {
@@ -57,10 +57,25 @@ public final class DraftFolder {
         }
     }
 
-    /** Rewrites the draft with {@code edit} applied to its current lines. */
-    public void change(DraftFile f, UnaryOperator<List<String>> edit) {
+    /** A short fingerprint of a draft's lines, sent with each form so a change to a draft edited since is refused. */
+    public static String revision(List<String> lines) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Rewrites the draft with {@code edit} applied to its current lines; a 409 if {@code revision} (when
+     * given) is not the draft's revision any more.
+     */
+    public void change(DraftFile f, String revision, UnaryOperator<List<String>> edit) {
         synchronized (lock) {
-            List<String> after = edit.apply(lines(f));
+            List<String> before = lines(f);
+            if (revision != null && !revision.equals(revision(before))) throw new HttpProblem(409, "error.curate.changed", f.name());
+            List<String> after = edit.apply(before);
             Path tmp = null;
             try {
                 tmp = Files.createTempFile(f.draft().getParent(), ".curate-", ".tmp");
