@@ -51,9 +51,11 @@ public final class DraftWriter {
             String id = unique(ids, slug(s.actor() + "-" + s.stance() + "-" + s.about()));
             String quote = YamlText.reading(d.text().substring(s.start(), s.end()));
             y.append("\n  - id: ").append(id).append('\n')
-             .append("    actor: ").append(s.actor()).append(s.voice() ? "   # the text's voice (\"we\", or no actor named)" : "").append('\n')
+             .append("    actor: ").append(s.actor()).append(s.voice() ? "   # the text's voice (\"we\", or no actor named)"
+                     : s.carried() ? "   # named before this sentence: check who speaks" : "").append('\n')
              .append("    stance: ").append(s.stance()).append("   # from the cue\n")
-             .append("    about: ").append(s.about()).append(s.aboutIsNew() ? "   # a new-entity candidate: " + names.get(s.about()) : "").append('\n');
+             .append("    about: ").append(s.about()).append(s.aboutIsNew() ? "   # a new-entity candidate: " + names.get(s.about())
+                     : s.described() ? "   # described, not named, in the sentence or its heading: check" : "").append('\n');
             if (s.statedAt() != null) y.append("    statedAt: ").append(s.statedAt()).append("   # named in the sentence\n");
             if (s.date() != null) y.append("    date: \"").append(s.date()).append("\"   # the one date in the sentence\n");
             if (s.nearEvent() != null) y.append("    # the last event named before this sentence: ").append(s.nearEvent()).append('\n');

@@ -1,7 +1,6 @@
 package org.normgraph.suggest;
 
 import java.util.List;
-import org.normgraph.source.SourceParser;
 import org.normgraph.source.SourceText;
 
 /**
@@ -14,19 +13,16 @@ import org.normgraph.source.SourceText;
 final class EventHints {
     static final int NEAR = 800;
 
-    private final List<SourceText.Section> sections;
+    private final SectionHeadings sections;
     private final List<Mention> events;
 
     EventHints(String text, List<Mention> mentions, Gazetteer g) {
-        this.sections = SourceParser.parse(text).sections();
+        this.sections = new SectionHeadings(text);
         this.events = mentions.stream().filter(m -> g.kind(m.id()) == Gazetteer.Kind.EVENT).toList();
     }
 
     String at(int offset) {
-        SourceText.Section inner = null;
-        for (SourceText.Section s : sections) {
-            if (s.start() <= offset && offset < s.end() && (inner == null || s.level() >= inner.level())) inner = s;
-        }
+        SourceText.Section inner = sections.at(offset);
         if (inner != null) {
             int headingEnd = inner.start() + inner.heading().length();
             for (Mention m : events) if (m.start() >= inner.start() && m.end() <= headingEnd) return m.id();
