@@ -22,10 +22,11 @@ public final class Cues {
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {
+        zh("Opposes", true, "不接受", "不赞成", "不支持", "不同意", "不认同");
         zh("Proposes", true, "提出", "倡议", "倡导", "呼吁", "建议", "提交", "发起", "宣布");
-        zh("Supports", true, "支持", "赞成", "认同", "拥护", "主张", "坚持", "致力于");
+        zh("Supports", true, "支持", "赞成", "认同", "拥护", "主张", "坚持", "致力于", "重申", "欢迎", "赞同", "同意", "认可", "签署", "批准");
         zh("Supports", false, "推动", "维护", "促进", "强调", "承认", "认为", "宣扬", "鼓吹", "希望", "表示", "大谈", "力图", "试图",
-                "寻求", "声称", "应当", "有必要", "必须", "需要");
+                "寻求", "声称", "应当", "有必要", "必须", "需要", "表明", "重视", "制定");
         zh("Opposes", true, "反对", "拒绝", "抵制", "谴责", "指责");
         zh("Opposes", false, "放弃");
         zh("HasReservations", true, "担心", "担忧", "质疑", "保留");
@@ -33,11 +34,11 @@ public final class Cues {
                 "urg(?:e|es|ed|ing)", "tabl(?:e|es|ed|ing)",
                 "submit(?:s|ted|ting)?", "initiat(?:e|es|ed|ing)");
         en("Supports", true, "support(?:s|ed|ing)?", "endors(?:e|es|ed|ing)", "reaffirm(?:s|ed|ing)?", "affirm(?:s|ed|ing)?",
-                "commit(?:s|ted|ting)?", "welcom(?:e|es|ed|ing)", "advocat(?:e|es|ed|ing)", "uphold(?:s|ing)?", "upheld",
-                "undertak(?:e|es|ing)", "shall (?:adopt|take|establish|ensure|co-operate|cooperate|afford|provide)");
+                "commit(?:s|ted|ting)? (?:to|ourselves|themselves|itself)", "welcom(?:e|es|ed|ing)", "advocat(?:e|es|ed|ing)", "uphold(?:s|ing)?", "upheld",
+                "undertak(?:e|es|ing)", "ratif(?:y|ies|ied|ying)", "sign(?:s|ed)? (?:up to|on to)", "shall (?:adopt|take|establish|ensure|co-operate|cooperate|afford|provide)");
         en("Supports", false, "promot(?:e|es|ed|ing)", "back(?:s|ed|ing)?", "favou?r(?:s|ed|ing)?", "recogni[sz](?:e|es|ed|ing)",
                 "encourag(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing) to",
-                "stress(?:es|ed|ing)?", "emphasi[sz](?:e|es|ed|ing)", "believ(?:e|es|ed|ing)", "agree(?:s|d|ing)?", "declar(?:e|es|ed|ing)",
+                "stress(?:es|ed|ing)?", "underlin(?:e|es|ed|ing)", "emphasi[sz](?:e|es|ed|ing)", "believ(?:e|es|ed|ing)", "agree(?:s|d|ing)?", "declar(?:e|es|ed|ing)",
                 "convinced", "mindful", "conscious", "recall(?:s|ed|ing)?", "acknowledg(?:e|es|ed|ing)", "should", "must",
                 "shall", "need(?:s)? to", "aim(?:s|ed)? (?:at|to)", "seek(?:s|ing)? to");
         en("Opposes", true, "oppos(?:e|es|ed|ing)", "reject(?:s|ed|ing)?", "condemn(?:s|ed|ing)?", "resist(?:s|ed|ing)?");

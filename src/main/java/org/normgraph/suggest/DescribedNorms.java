@@ -14,14 +14,15 @@ import java.util.Set;
  * is cut into units — Chinese character pairs, English content words cut to their first
  * {@value #STEM} letters — weighted by how few entities' names share them, and a name is described when
  * the passage holds at least {@value #MIN_COVER} of its weight (and {@value #MIN_UNITS} of its units).
- * Best first, at most {@value #MAX} entities.
+ * The best one ({@value #MAX}) is kept: a sentence
+ * rarely describes two norms, and every extra guess costs the curator a review.
  *
  * <pre>{@code new DescribedNorms(g).in("…to establish as criminal offences … the access to … a computer system",
  *     Set.of())  // ["criminalise-illegal-access", …] when the heading says "Illegal access"}</pre>
  */
 final class DescribedNorms {
-    static final double MIN_COVER = 0.6;
-    static final int MIN_UNITS = 3, MAX = 2, STEM = 6;
+    static final double MIN_COVER = 0.7;
+    static final int MIN_UNITS = 3, MAX = 1, STEM = 6;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "by", "with",
             "as", "its", "their", "be", "is", "are", "that", "this", "from", "at", "into", "all", "any", "other", "such",
             "should", "must", "not", "no", "it", "they", "which", "shall", "may", "also", "within", "between");
