@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds every mention of a known entity in a text by its labels and aliases, on the {@link Folded}
+ * Finds every mention of a known entity in a text by its labels and aliases in their usual
+ * forms ({@link NameForms}), on the {@link Folded}
  * text (case, full/half width, spaces and line breaks do not matter). Where names overlap the longest
  * wins ({@code 网络主权} over {@code 主权}). Latin names match only as whole words; a short all-capital
  * name ({@code UN}, {@code US}) matches only in capitals, and one-character names are not used.
@@ -19,9 +20,12 @@ public final class MentionFinder {
 
     public MentionFinder(Gazetteer g) {
         for (Gazetteer.Name n : g.names()) {
-            String key = Folded.key(n.label());
-            if (key.codePointCount(0, key.length()) < 2) continue;
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+            for (String form : NameForms.of(n.label())) {
+                String key = Folded.key(form);
+                if (key.codePointCount(0, key.length()) < 2) continue;
+                List<Gazetteer.Name> at = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (form.equals(n.label()) || at.stream().noneMatch(o -> o.id().equals(n.id()))) at.add(new Gazetteer.Name(n.id(), form));
+            }
         }
     }
 
