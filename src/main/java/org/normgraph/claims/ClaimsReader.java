@@ -18,23 +18,26 @@ import org.yaml.snakeyaml.nodes.Node;
  * <pre>{@code Specs.File claims = ClaimsReader.read(Path.of("seeds/x.claims.yaml"));}</pre>
  */
 public final class ClaimsReader {
-    static final String SUFFIX = ".claims.yaml";
-    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works", "evidence", "facts");
+    public static final String SUFFIX = ".claims.yaml";
+    /** A draft written by {@code normgraph suggest}: never loaded. */
+    public static final String DRAFT_SUFFIX = ".claims.draft.yaml";
+    private static final Set<String> TOP = Set.of("source", "entities", "positions", "works", "evidence", "facts", "draft");
     private static final Set<String> SOURCE = Set.of("id", "title", "creators", "language", "quote", "prefix", "suffix", "translation",
             "shortQuote", "kind", "primary", "date", "place", "adoptedBy", "origin", "expressionOf", "authentic");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "altLabel", "comment", "quote", "prefix", "suffix", "translation", "shortQuote", "facts",
-            "partOf", "number");
+            "partOf", "number", "status", "cue", "confidence");
     private static final Set<String> FACT = Set.of("p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix", "translation", "shortQuote");
     private static final Set<String> SUBJECT_FACT = Set.of("s", "p", "o", "value", "qualifier", "hedged", "quote", "prefix", "suffix",
             "translation", "shortQuote");
     private static final Set<String> POSITION = Set.of("id", "actor", "stance", "about", "statedAt", "statedBy", "date",
-            "hedged", "note", "quote", "prefix", "suffix", "translation", "shortQuote");
+            "hedged", "note", "quote", "prefix", "suffix", "translation", "shortQuote", "status", "cue", "confidence");
     private static final Set<String> WORK = Set.of("id", "footnote", "creators", "title", "venue", "year", "url", "label",
             "quote", "prefix", "suffix", "translation", "shortQuote");
 
     private ClaimsReader() {}
 
     public static Specs.File read(Path path) {
+        Drafts.refuseDraftFile(path);
         Node root = YamlFiles.parse(path);
         Problems problems = new Problems();
         YNode top = new YNode(root, path, problems);
@@ -44,10 +47,14 @@ public final class ClaimsReader {
         YNode s = top.get("source");
         if (s == null) top.problem("missing 'source'");
         else source = source(s);
+        List<YNode> entityNodes = top.list("entities"), positionNodes = top.list("positions");
+        List<YNode> items = new ArrayList<>(entityNodes);
+        items.addAll(positionNodes);
+        Drafts.check(top, items);
         List<Specs.Entity> entities = new ArrayList<>();
-        for (YNode e : top.list("entities")) entities.add(entity(e));
+        for (YNode e : entityNodes) entities.add(entity(e));
         List<Specs.Position> positions = new ArrayList<>();
-        for (YNode p : top.list("positions")) positions.add(position(p));
+        for (YNode p : positionNodes) positions.add(position(p));
         List<Specs.Work> works = new ArrayList<>();
         for (YNode w : top.list("works")) works.add(work(w));
         List<Specs.Evidence> evidence = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.normgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.normgraph.problems.InputException;
@@ -16,6 +17,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code normgraph load}: check everything, then replace the store's graphs in one transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -31,9 +33,14 @@ final class LoadCommand implements Callable<Integer> {
                     + "be as the seeds give them (else nothing is written), and authenticated edits are kept.")
     String source;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", hidden = true, description = "Refused: a draft, or any file (load reads seeds/).")
+    List<Path> files;
+
     @Override
     public Integer call() {
+        DraftNotes.refuseGiven(files, "load");
         Layout layout = Layout.fromEnvironment();
+        DraftNotes.noteIn(layout.seeds());
         long t0 = System.nanoTime();
         if (source != null) {
             Loader.Prepared prepared = new Loader(layout, System.err).prepare();   // check first: never touch a store for bad input

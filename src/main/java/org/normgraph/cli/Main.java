@@ -7,14 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code normgraph} command line: load, validate, query, export, serve and compact the graph.
+ * The {@code normgraph} command line: load, validate, query, export, serve and compact the graph; suggest draft claims for a new text.
  *
  * <pre>{@code normgraph load && normgraph query 'SELECT * WHERE { ?s a ng:State } LIMIT 5'}</pre>
  */
 @Command(name = "normgraph", mixinStandardHelpOptions = true, version = "normgraph 0.1.0",
         description = "A knowledge graph of the actors, positions and norms of international cyberspace governance.",
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-                CompactCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                CompactCommand.class, ReportCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

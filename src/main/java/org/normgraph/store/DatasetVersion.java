@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.normgraph.claims.Drafts;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -57,7 +58,7 @@ public record DatasetVersion(String sha256, Instant loadedAt) {
         List<Path> out = new ArrayList<>();
         for (Path dir : List.of(layout.ontology(), layout.seeds())) {
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(Files::isRegularFile).sorted().forEach(out::add);
+                s.filter(Files::isRegularFile).filter(p -> !Drafts.isDraft(p)).sorted().forEach(out::add);   // drafts are never loaded
             }
         }
         return out;

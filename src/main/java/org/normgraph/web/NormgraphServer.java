@@ -8,6 +8,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.normgraph.web.curate.CurateApp;
+import org.normgraph.web.curate.DraftFolder;
 import org.normgraph.web.http.ApiErrors;
 import org.normgraph.web.http.HeadAsGet;
 import org.normgraph.web.http.ReadOnlyCors;
@@ -16,7 +18,8 @@ import org.normgraph.store.Layout;
 
 /**
  * The one normgraph server process: Fuseki's SPARQL endpoint and the Javalin pages, linked data
- * and JSON API, on one Jetty and one port, over one dataset.
+ * and JSON API, on one Jetty and one port, over one dataset; in admin mode also the curators' review
+ * pages ({@code /curate}).
  *
  * <pre>{@code
  * NormgraphServer server = NormgraphServer.create().dataset(dsg).port(0).build().start();
@@ -88,9 +91,15 @@ public final class NormgraphServer {
             FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false)
                     .numServerThreads(MIN_THREADS, MAX_THREADS);
             SparqlService.configure(fb, dataset, new SparqlService.Limits(timeoutSeconds, maxResults, concurrentQueries), adminPassword);
-            fb.addFilter("/*", new ReadOnlyCors(SparqlService.WRITE_PATHS));
+            boolean admin = adminPassword != null && !adminPassword.isEmpty();
+            fb.addFilter("/*", new ReadOnlyCors(java.util.stream.Stream.concat(SparqlService.WRITE_PATHS.stream(),
+                    java.util.stream.Stream.of(SparqlService.CURATE_PATH)).toList()));
             fb.addFilter("/*", new HeadAsGet());
             fb.addFilter(SparqlService.PATH, new ServiceDescription(app.services()));
+            if (admin) {
+                Javalin curate = CurateApp.create(app.services(), new DraftFolder(layout.seeds()));
+                fb.addServlet(SparqlService.CURATE_PATH + "/*", new io.javalin.http.servlet.JavalinServlet(curate.unsafe));
+            }
             fb.addServlet("/*", new io.javalin.http.servlet.JavalinServlet(javalin.unsafe));
             FusekiServer fuseki = fb.build();
             Server jetty = fuseki.getJettyServer();

@@ -19,7 +19,8 @@ import org.normgraph.web.sparql.GuardedQueryProcessor;
  * query timeout, a cap on the size of an answer and on the queries running at once. SPARQL Update
  * ({@code /sparql/update}) and the Graph Store Protocol ({@code /sparql/data}) exist only when an
  * admin password is configured, behind HTTP Basic auth (the password stays in memory), and write
- * through {@link EditsDataset}: their default graph is the edits graph that queries see.
+ * through {@link EditsDataset}: their default graph is the edits graph that queries see. The same
+ * login guards the curators' review pages under {@code /curate}.
  *
  * <pre>{@code SparqlService.configure(builder, dsg, new SparqlService.Limits(30, 100_000, 4), null);}</pre>
  */
@@ -29,6 +30,8 @@ final class SparqlService {
     static final String DATA_PATH = PATH + "/data";
     static final List<String> WRITE_PATHS = List.of(UPDATE_PATH, DATA_PATH);
     static final String ADMIN_USER = "admin";
+    /** The curators' review pages ({@code web.curate}): behind the same login as the write endpoints. */
+    static final String CURATE_PATH = "/curate";
 
     /** Timeout in seconds, most rows or triples in one answer, most queries running at once. */
     record Limits(int timeoutSeconds, long maxResults, int concurrentQueries) {
@@ -51,8 +54,11 @@ final class SparqlService {
             DatasetGraph writable = new EditsDataset(dsg);
             builder.add(UPDATE_PATH, DataService.newBuilder(writable).addEndpoint(Operation.Update, "", admin).build());
             builder.add(DATA_PATH, DataService.newBuilder(writable).addEndpoint(Operation.GSP_RW, "", admin).build());
-            builder.auth(AuthScheme.BASIC).securityHandler(JettySecurityLib.makeSecurityHandler("normgraph",
-                    JettySecurityLib.makeUserStore(ADMIN_USER, adminPassword), AuthScheme.BASIC));
+            var security = JettySecurityLib.makeSecurityHandler("normgraph",
+                    JettySecurityLib.makeUserStore(ADMIN_USER, adminPassword), AuthScheme.BASIC);
+            JettySecurityLib.addPathConstraint(security, CURATE_PATH);
+            JettySecurityLib.addPathConstraint(security, CURATE_PATH + "/*");
+            builder.auth(AuthScheme.BASIC).securityHandler(security);
         }
     }
 

@@ -1,0 +1,126 @@
+package org.normgraph.suggest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds candidate positions: in each sentence, a stance cue ({@link Cues}) with the actors named
+ * before it (the nearest {@value #MAX_ACTORS}), or "we"/我们 for the text's voice, or — when no
+ * actor comes before the cue — the last actor named in the {@value #CARRY} characters before the
+ * sentence in its section (the subject carried over) and the voice or author ({@link Voice#speaker()});
+ * and each norm, instrument or new-name candidate named in the sentence after the actor, else the
+ * known norms the sentence and its section heading describe ({@link DescribedNorms}). The quote runs
+ * from the actor's clause to the clause of what it is about. One candidate per actor, object and
+ * sentence, the best scored. The confidence is a heuristic: a strong cue, an actor close to its cue,
+ * a known, named object and a short quote score higher; a speaker the sentence does not name, or a
+ * norm only described, lower.
+ *
+ * <pre>{@code List<Suggestion> s = new PositionFinder(gazetteer, voice).find(text, things, newIds);}</pre>
+ */
+public final class PositionFinder {
+    private static final Pattern WE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b|我们|我国");
+    static final int MAX_ABOUT = 6, MAX_ACTORS = 3, CARRY = 400;
+
+    /** An actor of a cue: named in the sentence, the voice ("we" or nobody named) or carried from before. */
+    private record Who(Mention m, boolean voice, boolean carried) {}
+
+    private final Gazetteer gazetteer;
+    private final Voice voice;
+    private final DescribedNorms described;
+
+    public PositionFinder(Gazetteer gazetteer, Voice voice) {
+        this.gazetteer = gazetteer;
+        this.voice = voice;
+        this.described = new DescribedNorms(gazetteer);
+    }
+
+    /** {@code things}: the known mentions and the occurrences of new-name candidates, in text order. */
+    public List<Suggestion> find(String text, List<Mention> things, List<String> newIds) {
+        List<Suggestion> out = new ArrayList<>();
+        EventHints hints = new EventHints(text, things, gazetteer);
+        SectionHeadings headings = new SectionHeadings(text);
+        for (Sentences.Span s : Sentences.of(text)) {
+            List<Mention> in = things.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            Map<String, Suggestion> best = new LinkedHashMap<>();
+            List<String> describedHere = null;
+            for (Cues.Cue c : Cues.find(text, s.start(), s.end())) {
+                if (in.stream().anyMatch(m -> m.overlaps(c.start(), c.end()))) continue;
+                for (Who actor : actors(text, s, things, in, c, headings)) {
+                    int from = actor.carried() ? s.start() : actor.m().end();
+                    List<Mention> abouts = in.stream().filter(m -> m.start() >= from && isAbout(m, newIds)).limit(MAX_ABOUT).toList();
+                    List<Suggestion> found = new ArrayList<>();
+                    for (Mention a : abouts) {
+                        found.add(suggestion(text, s, in, actor, c, a.id(), a.end(), false, newIds.contains(a.id()), hints.at(s.start())));
+                    }
+                    if (describedHere == null) describedHere = describedIn(text, s, in, headings);
+                    for (String id : describedHere) {
+                        found.add(suggestion(text, s, in, actor, c, id, s.end(), true, false, hints.at(s.start())));
+                    }
+                    for (Suggestion sg : found) best.merge(sg.actor() + " " + sg.about(), sg, (x, y) -> y.confidence() > x.confidence() ? y : x);
+                }
+            }
+            out.addAll(best.values());
+        }
+        return out;
+    }
+
+    /** The known norms the sentence (with its section heading) describes and does not name. */
+    private List<String> describedIn(String text, Sentences.Span s, List<Mention> in, SectionHeadings headings) {
+        Set<String> named = new HashSet<>();
+        in.forEach(m -> named.add(m.id()));
+        return described.in(headings.heading(s.start()) + "\n" + text.substring(s.start(), s.end()), named);
+    }
+
+    /** The actors before the cue (nearest first), "we" as the voice, or the carried actor and the speaker when the sentence names none. */
+    private List<Who> actors(String text, Sentences.Span s, List<Mention> things, List<Mention> in, Cues.Cue c, SectionHeadings headings) {
+        List<Who> out = new ArrayList<>();
+        for (Mention m : in.reversed()) {
+            boolean seen = out.stream().anyMatch(o -> o.m().id().equals(m.id()));
+            if (m.end() <= c.start() && isActor(m) && !seen && out.size() < MAX_ACTORS) out.add(new Who(m, false, false));
+        }
+        if (voice.voice() != null) {
+            Matcher we = WE.matcher(text).region(s.start(), c.start());
+            Mention pronoun = null;
+            while (we.find()) pronoun = new Mention(voice.voice(), we.group(), we.start(), we.end());
+            if (pronoun != null) out.addFirst(new Who(pronoun, true, false));
+        }
+        if (!out.isEmpty()) return out;
+        int sectionStart = headings.at(s.start()) == null ? 0 : headings.at(s.start()).start();
+        things.stream().filter(m -> m.end() <= s.start() && m.start() >= Math.max(sectionStart, s.start() - CARRY) && isActor(m))
+                .reduce((a, b) -> b).ifPresent(m -> out.add(new Who(m, false, true)));
+        if (voice.speaker() != null && out.stream().noneMatch(w -> w.m().id().equals(voice.speaker()))) {
+            out.add(new Who(new Mention(voice.speaker(), "", s.start(), s.start() + 1), true, false));
+        }
+        return out;
+    }
+
+    private boolean isActor(Mention m) {
+        return gazetteer.kind(m.id()) == Gazetteer.Kind.ACTOR;
+    }
+
+    private boolean isAbout(Mention m, List<String> newIds) {
+        return newIds.contains(m.id()) || gazetteer.kind(m.id()) == Gazetteer.Kind.ABOUT;
+    }
+
+    private Suggestion suggestion(String text, Sentences.Span s, List<Mention> in, Who who, Cues.Cue c, String about, int aboutEnd,
+                                  boolean isDescribed, boolean isNew, String nearEvent) {
+        Mention actor = who.m();
+        int start = who.carried() ? s.start() : s.clauseStart(actor.start());
+        int end = s.clauseEnd(Math.max(aboutEnd, c.end()) - 1);
+        while (end > start + 1 && "，,、：:；; \n".indexOf(text.charAt(end - 1)) >= 0) end--;
+        boolean unnamed = who.voice() && !actor.name().isEmpty() || who.carried();
+        String event = in.stream().filter(m -> gazetteer.kind(m.id()) == Gazetteer.Kind.EVENT).map(Mention::id).findFirst().orElse(null);
+        double score = 0.4 + (c.strong() ? 0.2 : 0) + (!who.carried() && Math.abs(c.start() - actor.end()) <= 40 ? 0.15 : 0)
+                + (isNew || isDescribed ? 0 : 0.15) - (isDescribed ? 0.1 : 0)
+                - (end - start > 250 ? 0.1 : 0) - (unnamed ? 0.15 : 0) - (actor.name().isEmpty() ? 0.25 : 0);
+        score = Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100.0;
+        return new Suggestion(actor.id(), who.voice(), who.carried(), c.stance(), c.words(), about, isNew, isDescribed, start, end, event,
+                DateFinder.only(text, s.start(), s.end()), event != null ? null : nearEvent, score);
+    }
+}
