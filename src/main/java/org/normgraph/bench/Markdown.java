@@ -18,7 +18,8 @@ final class Markdown {
         sb.append("- **Started:** ").append(run.startedAt()).append(Report.f(", took %.0f s%n", run.totalSeconds()));
         sb.append("- **Machine:** ").append(m.cores()).append(" cores (").append(m.cpu()).append("), ")
           .append(Report.f("%,d MB RAM", m.memoryMb())).append(", ").append(m.os()).append("\n");
-        sb.append("- **JDK:** ").append(m.jdk()).append("\n");
+        sb.append("- **JDK:** ").append(m.jdk()).append("; normgraph's JVM options: `").append(String.join(" ", ScaleRun.jvmOptions()))
+                .append("` (the launcher's default; NORMGRAPH_JAVA_OPTS changes both)\n");
         sb.append("- **Load client:** ").append(m.wrk()).append("\n");
         sb.append("- **Inputs:** synthetic seeds from `org.normgraph.bench.Generate` (seeded; N sources in zh and en, ")
           .append(Generate.POSITIONS_PER_SOURCE).append(" positions each, a world of ").append(World.STATES)

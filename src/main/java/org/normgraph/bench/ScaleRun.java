@@ -258,8 +258,16 @@ final class ScaleRun {
                 """.formatted(store.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\""));
     }
 
+    /** The JVM options the launcher ({@code ./normgraph}) gives: NORMGRAPH_JAVA_OPTS, else a heap of at most 768 MB. */
+    static List<String> jvmOptions() {
+        String opts = System.getenv("NORMGRAPH_JAVA_OPTS");
+        return List.of((opts == null || opts.isBlank() ? "-Xmx768m" : opts).strip().split("\\s+"));
+    }
+
     private List<String> normgraph(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Dnormgraph.home=" + work.toAbsolutePath(), "-Dfile.encoding=UTF-8",
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("-Dnormgraph.home=" + work.toAbsolutePath(), "-Dfile.encoding=UTF-8",
                 "-jar", o.jar().toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         return cmd;
