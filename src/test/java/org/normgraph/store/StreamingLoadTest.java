@@ -71,4 +71,17 @@ class StreamingLoadTest {
         assertThat(tmp.resolve("db.old")).doesNotExist();
         assertThat(Store.size(Store.open(db))).isEqualTo(size);
     }
+
+    @Test
+    void a_shape_violation_in_a_turtle_seed_is_found_at_its_file_and_nothing_is_written() throws Exception {
+        Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project"));
+        Files.writeString(layout.seeds().resolve("extra.ttl"),
+                "<https://normgraph.org/id/nowhere-land> a <https://normgraph.org/ns#State> .\n");
+        Path db = tmp.resolve("db");
+        assertThatThrownBy(() -> new StreamingLoad(layout, SourceReloadTest.QUIET).into(db))
+                .isInstanceOf(InputException.class).hasMessageContaining("extra.ttl").hasMessageContaining("SHACL")
+                .hasMessageContaining("nowhere-land");
+        assertThat(db).doesNotExist();
+        assertThat(tmp.resolve("db.loading")).doesNotExist();
+    }
 }
