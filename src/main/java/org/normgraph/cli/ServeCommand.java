@@ -54,6 +54,8 @@ final class ServeCommand implements Callable<Integer> {
             PrintStream err = System.err;
             err.println("the store is empty: loading " + layout.seeds() + " first");
             new Loader(layout, err).load(dsg).print(err);
+        } else if (org.normgraph.store.Statistics.ensure(dsg)) {
+            System.err.println("counted the statistics of a store written without them");
         }
         NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout).maxResults(maxResults)
                 .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout)

@@ -18,8 +18,8 @@ import org.normgraph.ontology.NG;
  * graph {@code https://normgraph.org/graph/edits}, which is part of the union every query reads,
  * so {@code INSERT DATA { ... }} lands where readers look. Named graphs are addressed as stored.
  * Every committed write stamps a new dataset version (a hash of the previous version and the
- * time of the write) in the meta graph, in the same transaction, so citations and pages change
- * with the data.
+ * time of the write) in the meta graph and counts the statistics again ({@link Statistics}), in
+ * the same transaction, so citations, pages and counts change with the data.
  *
  * <pre>{@code DatasetGraph writable = new EditsDataset(Store.open(dir));}</pre>
  */
@@ -67,5 +67,6 @@ public final class EditsDataset extends DatasetGraphWrapper implements DatasetGr
         DatasetVersion next = DatasetVersion.after(previous, now);
         store.removeGraph(META);
         store.addGraph(META, next.toModel().getGraph());
+        Statistics.recount(store);
     }
 }

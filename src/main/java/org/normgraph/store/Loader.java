@@ -81,7 +81,7 @@ public final class Loader {
     public LoadReport write(DatasetGraph dsg, Prepared prepared, long startNanos) {
         long t0 = startNanos;
         progress.println("writing to the store");
-        Txn.executeWrite(dsg, () -> {
+        Model meta = Txn.calculateWrite(dsg, () -> {
             dsg.clear();
             dsg.prefixes().clear();
             prepared.graphs().values().forEach(m -> m.getNsPrefixMap().forEach(dsg.prefixes()::add));
@@ -89,9 +89,12 @@ public final class Loader {
                 dsg.addGraph(NodeFactory.createURI(iri), model.getGraph());
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, model.size());
             });
+            return Statistics.recount(dsg);
         });
         compactAfterWrite(dsg, progress);
-        return report(prepared, (System.nanoTime() - t0) / 1_000_000);
+        Map<String, Model> written = new LinkedHashMap<>(prepared.graphs());
+        written.put(DatasetVersion.META_GRAPH, meta);
+        return report(new Prepared(written), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Compaction of a TDB2 store after a committed write: if it fails (e.g. no room for the copy) the write still stands. */

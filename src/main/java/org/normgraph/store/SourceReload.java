@@ -16,8 +16,8 @@ import org.normgraph.problems.InputException;
 
 /**
  * Reloads one source into a store that holds a full load: after every check of a full load, in one
- * write transaction, the source's graph, the ontology and the version are replaced and nothing else
- * is written. Every other graph must already be what a full load would write (checked, so the
+ * write transaction, the source's graph, the ontology and the version are replaced, the statistics
+ * counted again, and nothing else is written. Every other graph must already be what a full load would write (checked, so the
  * result is exactly the store a full load gives); if one is not (another source changed since the
  * last load, or a source was added or removed), nothing is written and the message says to run a
  * full load. The graph of authenticated edits is kept.
@@ -58,6 +58,7 @@ public final class SourceReload {
                 dsg.addGraph(g, m.getGraph());
                 progress.printf("  wrote <%s> (%,d triples)%n", iri, m.size());
             }
+            Statistics.recount(dsg);
         });
         Loader.compactAfterWrite(dsg, progress);
     }

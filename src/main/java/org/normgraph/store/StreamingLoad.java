@@ -54,13 +54,14 @@ public final class StreamingLoad {
             Txn.executeRead(dsg, () -> Validation.check(in.shapes(), view.graph(), in.files(), n -> inTurtle(dsg, turtle, n)));
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
             Model meta = version.toModel();
-            Txn.executeWrite(dsg, () -> {
+            Model written = Txn.calculateWrite(dsg, () -> {
                 in.ontology().getNsPrefixMap().forEach(dsg.prefixes()::add);
                 dsg.addGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), in.ontology().getGraph());
                 dsg.addGraph(NodeFactory.createURI(DatasetVersion.META_GRAPH), meta.getGraph());
+                return Statistics.recount(dsg);
             });
             report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
-            report.add(Loader.graphReport(DatasetVersion.META_GRAPH, meta));
+            report.add(Loader.graphReport(DatasetVersion.META_GRAPH, written));
             progress.println("version " + version.version());
             TDBInternal.expel(dsg, true);
             progress.println("putting the new store in place of " + db);

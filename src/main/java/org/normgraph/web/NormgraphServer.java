@@ -68,6 +68,7 @@ public final class NormgraphServer {
         private String adminPassword;
         private Layout layout = Layout.fromEnvironment();
         private java.nio.file.Path searchDir;
+        private int listCap = WebApp.Config.LIST_CAP;
 
         public Builder dataset(DatasetGraph dsg) { this.dataset = dsg; return this; }
         public Builder port(int port) { this.port = port; return this; }
@@ -83,10 +84,12 @@ public final class NormgraphServer {
         public Builder layout(Layout layout) { this.layout = layout; return this; }
         /** Keep the search index in this folder (opened at start, built once per dataset version). */
         public Builder searchDir(java.nio.file.Path dir) { this.searchDir = dir; return this; }
+        /** Most items a short list (home page, entity page panels) shows before "see all" (default 10). */
+        public Builder listCap(int n) { this.listCap = n; return this; }
 
         public NormgraphServer build() {
             Objects.requireNonNull(dataset, "dataset");
-            WebApp app = new WebApp(new WebApp.Config(dataset, base, layout, searchDir));
+            WebApp app = new WebApp(new WebApp.Config(dataset, base, layout, searchDir, listCap));
             Javalin javalin = app.javalin();
             FusekiServer.Builder fb = FusekiServer.create().port(port).enablePing(false).enableStats(false)
                     .numServerThreads(MIN_THREADS, MAX_THREADS);

@@ -28,8 +28,22 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
-    /** {@code searchDir}: where the search index is kept on disk (null: in memory only). */
-    public record Config(DatasetGraph dataset, String base, Layout layout, Path searchDir) {
+    /**
+     * {@code searchDir}: where the search index is kept on disk (null: in memory only);
+     * {@code listCap}: the most items a short list (the home page's sources and conferences, an
+     * entity page's panels) shows before its "see all" link.
+     */
+    public record Config(DatasetGraph dataset, String base, Layout layout, Path searchDir, int listCap) {
+        public static final int LIST_CAP = 10;
+
+        public Config {
+            if (listCap < 1) throw new IllegalArgumentException("listCap must be at least 1, not " + listCap);
+        }
+
+        public Config(DatasetGraph dataset, String base, Layout layout, Path searchDir) {
+            this(dataset, base, layout, searchDir, LIST_CAP);
+        }
+
         public Config(DatasetGraph dataset, String base, Layout layout) {
             this(dataset, base, layout, null);
         }
