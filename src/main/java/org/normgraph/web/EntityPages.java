@@ -3,10 +3,6 @@ package org.normgraph.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Node;
-import org.normgraph.ontology.NG;
 
 /**
  * Entity pages (actors, norms, instruments, events, incidents, people, positions: one template,
@@ -30,13 +26,10 @@ final class EntityPages implements Feature {
     void entity(Context ctx, String iri) {
         EntityView view = EntityView.load(services.queries(), iri);
         if (view == null) throw new HttpProblem(404, "error.unknownEntity", services.paths().local(iri));
-        List<Row> others = view.isActor() ? services.queries().select("list",
-                Map.of("super", NodeFactory.createURI(NG.NS + "Actor"))) : List.of();
         services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx)),
                 "sources", SourceGroups.of(view, Paging.of(ctx, SourceGroups.positionCount(view))),
                 "chart", org.normgraph.web.chart.StanceChart.of(services.queries(), view, Lang.of(ctx)),
-                "parts", org.normgraph.web.parts.PartsPanel.of(services.queries(), view),
-                "compareOptions", others.stream().filter(r -> !r.str("s").equals(iri)).toList()));
+                "parts", org.normgraph.web.parts.PartsPanel.of(services.queries(), view)));
     }
 
 }

@@ -44,7 +44,8 @@ class EntityPagesTest {
     void every_actor_page_offers_compare_even_without_shared_stances() {
         String html = Http.get(url + "id/facebook?lang=en").body();
         assertThat(html).contains("id=\"compare-with\"").contains("name=\"actor\" value=\"facebook\"")
-                .contains("<option value=\"china\">China</option>").doesNotContain("<option value=\"facebook\">");
+                .contains("list=\"compare-actors\"").contains("/static/picker.js");
+        assertThat(html).as("the picker searches as you type: no list of every actor in the page").doesNotContain("<option value=\"china\">");
         assertThat(Http.get(url + "id/cyber-sovereignty").body()).doesNotContain("id=\"compare-with\"");
         assertThat(Http.get(url + "compare?actor=facebook&actor=china").statusCode()).isEqualTo(200);
     }
