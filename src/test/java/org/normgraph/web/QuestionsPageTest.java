@@ -143,7 +143,9 @@ class QuestionsPageTest {
                 .anySatisfy(row -> assertThat(row.get("actor")).isEqualTo(ID + "china"));
         HttpResponse<String> editor = get(href);
         assertThat(editor.statusCode()).isEqualTo(200);
-        assertThat(unescape(editor.body())).contains("(id:cyber-sovereignty AS ?norm)");
+        assertThat(unescape(editor.body())).as("written in, or as a final VALUES block where a sub-select also names ?norm")
+                .containsAnyOf("(id:cyber-sovereignty AS ?norm)", "id:cyber-sovereignty");
+        assertThat(q.hasValues() || sparql.contains("(id:cyber-sovereignty AS ?norm)")).isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -85,18 +86,30 @@ final class QuestionRun {
 
     /**
      * The question as SPARQL with the bound values written in as constants (Jena's syntactic
-     * substitution, the same the run uses), after the question's title comments.
+     * substitution, the same the run uses), after the question's title comments. Where the written-in
+     * form does not parse again (a bound variable that a sub-select or GROUP BY also names), the
+     * question's own text with a final {@code VALUES} block for the bound values, which gives the same
+     * rows when every bound variable is in the answer; null if that is not so either.
      */
     static String substituted(String sparql, Map<String, Node> params) {
         Map<Var, Node> vars = new HashMap<>();
         params.forEach((k, v) -> vars.put(Var.alloc(k), v));
-        Query q = QueryTransformOps.syntaxSubstitute(QueryFactory.create(sparql), vars);
+        Query original = QueryFactory.create(sparql);
         StringBuilder header = new StringBuilder();
         for (String line : sparql.lines().toList()) {
             if (!line.startsWith("#")) break;
             if (line.startsWith("# title@")) header.append(line).append('\n');
         }
-        return header + q.serialize();
+        String written = QueryTransformOps.syntaxSubstitute(original, vars).serialize();
+        try {
+            QueryFactory.create(written);
+            return header + written;
+        } catch (QueryParseException e) {
+            if (original.hasValues() || !original.getResultVars().containsAll(params.keySet())) return null;
+            Query withValues = QueryFactory.create(sparql);
+            withValues.setValuesDataBlock(List.copyOf(vars.keySet()), List.of(binding(params)));
+            return header + withValues.serialize();
+        }
     }
 
     private static Binding binding(Map<String, Node> params) {

@@ -103,9 +103,8 @@ public final class QuestionsPage implements Feature {
                 m.put("timedOut", QuestionRun.TIMEOUT_SECONDS);
             }
         }
-        m.put("editorUrl", bad == null && !missing
-                ? "/query?query=" + enc(QuestionRun.substituted(entry.sparql(), bound))
-                : "/query?example=" + enc(entry.name()));
+        String written = bad == null && !missing ? QuestionRun.substituted(entry.sparql(), bound) : null;
+        m.put("editorUrl", written != null ? "/query?query=" + enc(written) : "/query?example=" + enc(entry.name()));
         services.pages().render(ctx, "question", m);
     }
 
