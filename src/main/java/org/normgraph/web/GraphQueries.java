@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -29,6 +30,8 @@ import org.normgraph.store.VersionWatch;
  * <pre>{@code List<Row> rows = queries.select("positions-of", Map.of("s", iriNode));}</pre>
  */
 public final class GraphQueries {
+    /** The longest one page query may run: past it the query is cancelled and the page answers 503, so no request burns a core for long. */
+    public static final long QUERY_TIMEOUT_SECONDS = 20;
     private final DatasetGraph dsg;
     private final Paths paths;
     private final VersionWatch version;
@@ -68,7 +71,7 @@ public final class GraphQueries {
             List<Row> rows = new ArrayList<>();
             int total = 0;
             try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + name)).dataset(DatasetFactory.wrap(dsg))
-                    .substitution(binding(params)).build()) {
+                    .substitution(binding(params)).timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
                 var rs = qe.execSelect();
                 for (; rs.hasNext(); total++) {
                     QuerySolution s = rs.next();
@@ -104,7 +107,7 @@ public final class GraphQueries {
         return Txn.calculateRead(dsg, () -> {
             List<Row> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
-                    .substitution(binding(params)).build()) {
+                    .substitution(binding(params)).timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
                 var rs = qe.execSelect();
                 while (rs.hasNext()) rows.add(row(rs.next(), rs.getResultVars()));
             }
@@ -120,13 +123,13 @@ public final class GraphQueries {
 
     public boolean ask(String name, Map<String, Node> params) {
         return Txn.calculateRead(dsg, () -> QueryExec.dataset(dsg).query(Sparql.text("web/" + name))
-                .substitution(binding(params)).ask());
+                .substitution(binding(params)).timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).ask());
     }
 
     public Model construct(String name, Map<String, Node> params) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + name))
-                    .dataset(DatasetFactory.wrap(dsg)).substitution(binding(params)).build()) {
+                    .dataset(DatasetFactory.wrap(dsg)).substitution(binding(params)).timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
                 return qe.execConstruct();
             }
         });

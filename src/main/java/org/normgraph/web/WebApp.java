@@ -78,6 +78,11 @@ public final class WebApp {
             new Caching(new PageCache(CACHE_BYTES), services.queries()::version).register(cfg.routes);
             features.forEach(f -> f.register(cfg.routes));
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.key(), e.args()));
+            cfg.routes.exception(org.apache.jena.query.QueryCancelledException.class, (e, ctx) -> {
+                LOG.warn("page query cancelled after {} s: {}", GraphQueries.QUERY_TIMEOUT_SECONDS, ctx.path());
+                ctx.header("Retry-After", "30");
+                problem(ctx, 503, "error.pageTimeout", GraphQueries.QUERY_TIMEOUT_SECONDS);
+            });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("error serving {}", ctx.path(), e);
                 problem(ctx, 500, "error.internal");
