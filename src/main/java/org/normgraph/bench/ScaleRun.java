@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +44,7 @@ final class ScaleRun {
     }
 
     Results.Scale run() throws IOException {
-        deleteTree(work);
+        Local.deleteTree(work);
         Files.createDirectories(work);
         say("generating %d sources in %s", scale, work);
         long t0 = System.nanoTime();
@@ -68,9 +66,9 @@ final class ScaleRun {
         double startup;
         long serveRss;
         Path copy = work.resolve("db-fuseki");
-        copyTree(work.resolve("db"), copy);
+        Local.copyTree(work.resolve("db"), copy);
 
-        int port = freePort();
+        int port = Local.freePort();
         say("normgraph serve on port %d", port);
         try (Proc serve = Proc.start(normgraph("serve", "--db", work.resolve("db").toString(), "--port", Integer.toString(port)),
                 work.resolve("logs/serve.log"))) {
@@ -104,7 +102,7 @@ final class ScaleRun {
         Map<String, long[]> fusRows = new TreeMap<>();
         double fusekiStartup;
         long fusekiRss;
-        int fport = freePort();
+        int fport = Local.freePort();
         say("standalone Fuseki on port %d over a copy of the store", fport);
         Path config = work.resolve("fuseki.ttl");
         Files.writeString(config, fusekiConfig(copy));
@@ -116,7 +114,7 @@ final class ScaleRun {
             while (ok == null && (System.nanoTime() - f0) / 1e9 < o.limitSeconds() && fuseki.alive()) {
                 Http.Hit h = http.sparql(endpoint, "ASK {}");
                 if (h.status() == 200) ok = h;
-                else sleep(50);
+                else Local.sleep(50);
             }
             fusekiStartup = fuseki.seconds();
             if (ok == null) throw new IllegalStateException("Fuseki did not answer; see " + fuseki.log);
@@ -131,8 +129,8 @@ final class ScaleRun {
             queries.add(new Results.Query(name, (int) ourRows.get(name)[0], ourRows.get(name)[1], a[0], stats(a),
                     (int) fusRows.get(name)[0], fusRows.get(name)[1], b[0], stats(b)));
         }
-        deleteTree(copy);
-        deleteTree(work.resolve("tdbloader"));
+        Local.deleteTree(copy);
+        Local.deleteTree(work.resolve("tdbloader"));
         return new Results.Scale(scale, load.triples(), gen, validate.exit(), validate.seconds(), load, startup, fusekiStartup,
                 serveRss, fusekiRss, pages, queries, actor, file, ACTOR, notes, actorFew, fileFew);
     }
@@ -168,7 +166,7 @@ final class ScaleRun {
         while (server.seconds() < o.limitSeconds() && server.alive()) {
             Http.Hit h = http.get(url);
             if (h.status() == 200) return h;
-            sleep(50);
+            Local.sleep(50);
         }
         return null;
     }
@@ -227,7 +225,7 @@ final class ScaleRun {
 
     /** The static file under {@link #FEW} and under the configured connections. */
     private LoadTest.Result[] staticFile(Path dir) {
-        int port = freePort();
+        int port = Local.freePort();
         try (Proc s = Proc.start(List.of(java(), "-cp", o.jar().toString(), StaticServer.class.getName(), dir.toString(),
                 Integer.toString(port)), work.resolve("logs/static.log"))) {
             String url = "http://localhost:" + port + "/china.html";
@@ -238,24 +236,14 @@ final class ScaleRun {
         }
     }
 
+    /** Standalone Fuseki's configuration for a store ({@code bench/fuseki.ttl} with the store's folder filled in). */
     static String fusekiConfig(Path store) {
-        return """
-                PREFIX fuseki: <http://jena.apache.org/fuseki#>
-                PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
-                PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
-                # Standalone Fuseki for the benchmark: read-only SPARQL over a copy of normgraph's TDB2 store,
-                # the union of the named graphs as default graph, the same 30 s timeout as normgraph serve.
-                [] rdf:type fuseki:Server ;
-                   ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "30000" ] .
-                <#service> rdf:type fuseki:Service ;
-                   fuseki:name "ds" ;
-                   fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
-                   fuseki:dataset <#dataset> .
-                <#dataset> rdf:type tdb2:DatasetTDB2 ;
-                   tdb2:location "%s" ;
-                   tdb2:unionDefaultGraph true .
-                """.formatted(store.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\""));
+        try (var in = ScaleRun.class.getResourceAsStream("/bench/fuseki.ttl")) {
+            String template = new String(java.util.Objects.requireNonNull(in, "bench/fuseki.ttl").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return template.formatted(store.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The JVM options the launcher ({@code ./normgraph}) gives: NORMGRAPH_JAVA_OPTS, else a heap of at most 768 MB. */
@@ -280,39 +268,5 @@ final class ScaleRun {
     private void say(String format, Object... args) {
         System.out.printf("[scale %d] %s%n", scale, String.format(format, args));
         System.out.flush();
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        deleteTree(to);
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

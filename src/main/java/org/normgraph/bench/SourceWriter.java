@@ -32,15 +32,12 @@ public final class SourceWriter {
     private final int positions;
     private final boolean zh;
 
-    private final List<List<Object>> paragraphs = new ArrayList<>();   // String (filler) or Quote
-    private final List<Quote> quotes = new ArrayList<>();
     private final Map<String, StringBuilder> entityYaml = new LinkedHashMap<>();
     private final Map<String, List<String>> entityFacts = new LinkedHashMap<>();
     private final List<String> positionYaml = new ArrayList<>();
     private final List<String> topFacts = new ArrayList<>();
     private final List<String> worksYaml = new ArrayList<>();
-    private final Set<String> sentences = new HashSet<>();
-    private List<Object> paragraph;
+    private final SyntheticText body;
 
     SourceWriter(World world, Map<String, Thing> byId, Map<String, List<Thing>> speakers, Set<String> declared,
                  long seed, int index, int positions) {
@@ -52,6 +49,7 @@ public final class SourceWriter {
         this.index = index;
         this.positions = positions;
         this.zh = rng.nextInt(100) < 45;
+        this.body = new SyntheticText(zh);
     }
 
     String language() {
@@ -73,11 +71,10 @@ public final class SourceWriter {
         String[] title = title(kind, voice, issuer, author, year);
         String id = Thing.slug(kind.replaceAll("([a-z])([A-Z])", "$1 $2") + " " + index + " " + year);
 
-        newParagraph();
+        body.newParagraph();
         Quote titleQuote = new Quote(zh ? title[1] : title[0], zh ? title[0] : title[1]);
-        paragraph.add(titleQuote);
-        quotes.add(titleQuote);
-        newParagraph();
+        body.addQuote(titleQuote);
+        body.newParagraph();
         if (issuer != null) ref(issuer);
         if (author != null) ref(author);
 
@@ -87,12 +84,12 @@ public final class SourceWriter {
         Set<String> pairs = new HashSet<>();
         for (int s = 0; s < sections; s++) {
             Thing topic = world.norms().get(World.zipf(rng, Names.CONCEPTS.length));
-            newParagraph();
-            paragraph.add(zh ? CN_NUM[s % CN_NUM.length] + "、关于" + topic.zh() : (s + 1) + ". On " + topic.en());
+            body.newParagraph();
+            body.add(zh ? CN_NUM[s % CN_NUM.length] + "、关于" + topic.zh() : (s + 1) + ". On " + topic.en());
             int target = s == sections - 1 ? positions - made : perSection;
-            newParagraph();
+            body.newParagraph();
             for (int k = 0; k < target; k++) {
-                if (paragraph.size() > 5) newParagraph();
+                if (body.paragraphSize() > 5) body.newParagraph();
                 if (rng.nextInt(3) == 0) filler(topic, year);
                 Thing actor = primary && rng.nextInt(10) < 5 ? voice : actor();
                 if (position(actor, pairs, kind, year)) made++;
@@ -100,8 +97,8 @@ public final class SourceWriter {
             }
         }
         if (author != null) authorsOwn(author, pairs, year);
-        String text = assemble();
-        locate(text);
+        String text = body.assemble();
+        body.locate(text);
         StringBuilder y = new StringBuilder();
         y.append("# Synthetic benchmark source ").append(index).append(" (normgraph bench generator; not a real document).\n");
         y.append("source:\n  id: ").append(id).append("\n  title: ").append(Yaml.pair(title[1], title[0])).append('\n');
@@ -132,7 +129,7 @@ public final class SourceWriter {
             y.append("\nfacts:\n");
             topFacts.forEach(f -> y.append("  - ").append(f).append('\n'));
         }
-        return new Source(fileName, text, resolve(y.toString()));
+        return new Source(fileName, text, body.resolve(y.toString()));
     }
 
     private String[] title(String kind, Thing voice, Thing issuer, Thing author, int year) {
@@ -198,7 +195,7 @@ public final class SourceWriter {
             en = World.cap(coreEn) + ".";
             zhs = coreZh + "。";
         }
-        Quote q = say(en, zhs);
+        Quote q = body.say(en, zhs);
         if (q == null) return false;
         ref(actor);
         ref(about);
@@ -212,44 +209,44 @@ public final class SourceWriter {
         if (person != null) p.append("    statedBy: ").append(person.id()).append('\n');
         if (dated != null) p.append("    date: ").append(Yaml.q(dated)).append('\n');
         if (hedged) p.append("    hedged: true\n");
-        p.append("    BQUOTE").append(quotes.size() - 1).append('\n');
+        p.append("    BQUOTE").append(body.lastQuote()).append('\n');
         positionYaml.add(p.toString());
         return true;
     }
 
     /** The author's own arguments (positions whose actor is the author) and the works the paper cites. */
     private void authorsOwn(Thing author, Set<String> pairs, int year) {
-        newParagraph();
-        paragraph.add(zh ? "结论" : "Conclusion");
-        newParagraph();
+        body.newParagraph();
+        body.add(zh ? "结论" : "Conclusion");
+        body.newParagraph();
         for (int k = 0; k < 8; k++) {
             Thing about = world.norms().get(World.zipf(rng, world.norms().size()));
             if (!pairs.add(author.id() + " " + about.id())) continue;
             boolean supports = rng.nextInt(3) > 0;
-            Quote q = say("The author, " + author.en() + ", " + (supports ? "supports" : "opposes") + " the principle of " + about.en() + ".",
+            Quote q = body.say("The author, " + author.en() + ", " + (supports ? "supports" : "opposes") + " the principle of " + about.en() + ".",
                     "作者" + author.zh() + (supports ? "支持" : "反对") + "“" + about.zh() + "”原则。");
             if (q == null) continue;
             ref(about);
             positionYaml.add("  - id: " + Thing.slug(author.id() + " own " + about.id() + " s" + index) + "\n    actor: " + author.id()
-                    + "\n    stance: " + (supports ? "Supports" : "Opposes") + "\n    about: " + about.id() + "\n    BQUOTE" + (quotes.size() - 1) + "\n");
+                    + "\n    stance: " + (supports ? "Supports" : "Opposes") + "\n    about: " + about.id() + "\n    BQUOTE" + (body.lastQuote()) + "\n");
         }
-        newParagraph();
-        paragraph.add(zh ? "参考文献" : "References");
+        body.newParagraph();
+        body.add(zh ? "参考文献" : "References");
         for (int k = 0; k < 6; k++) {
-            newParagraph();
+            body.newParagraph();
             Thing by = world.people().get(rng.nextInt(world.people().size()));
             Thing topic = world.norms().get(World.zipf(rng, world.norms().size()));
             int y = year - 1 - rng.nextInt(10);
             String titleEn = World.cap(topic.en()) + " and the Law of Cyberspace, Part " + (k + 1) + " (No. " + index + ")";
             String titleZh = topic.zh() + "与网络空间法（第" + (k + 1) + "部分，第" + index + "号）";
             String venue = zh ? "《网络空间研究》" : "Journal of Cyber Policy";
-            paragraph.add(zh ? "[" + (k + 1) + "] " + by.zh() + "：" : "[" + (k + 1) + "] " + by.en() + ":");
-            Quote q = say(titleEn, titleZh);
-            paragraph.add(zh ? "，" + venue + "，" + y + " 年。" : "- " + venue + ", " + y + ".");
+            body.add(zh ? "[" + (k + 1) + "] " + by.zh() + "：" : "[" + (k + 1) + "] " + by.en() + ":");
+            Quote q = body.say(titleEn, titleZh);
+            body.add(zh ? "，" + venue + "，" + y + " 年。" : "- " + venue + ", " + y + ".");
             String wid = Thing.slug("work " + index + " " + (k + 1) + " " + by.id());
             worksYaml.add("  - id: " + wid + "\n    creators: [" + Yaml.q(zh ? by.zh() : by.en()) + "]\n    title: " + Yaml.q(zh ? titleZh : titleEn)
                     + "\n    venue: " + Yaml.q(venue) + "\n    year: " + Yaml.q(Integer.toString(y)) + "\n    label: " + Yaml.pair(titleZh, titleEn)
-                    + "\n    BQUOTE" + (quotes.size() - 1) + "\n");
+                    + "\n    BQUOTE" + (body.lastQuote()) + "\n");
             if (q == null) throw new IllegalStateException("duplicate work title");
         }
     }
@@ -261,42 +258,42 @@ public final class SourceWriter {
         if (kind == 0) {
             Thing e = world.events().get(World.zipf(rng, world.events().size()));
             Thing p = world.people().get(World.zipf(rng, world.people().size()));
-            Quote q = say(p.en() + " spoke at the " + e.en() + ".", p.zh() + "在" + e.zh() + "上发言。");
+            Quote q = body.say(p.en() + " spoke at the " + e.en() + ".", p.zh() + "在" + e.zh() + "上发言。");
             if (q == null) return;
             ref(e);
             ref(p);
-            addFact(e.id(), "{p: speaker, o: " + p.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+            addFact(e.id(), "{p: speaker, o: " + p.id() + ", QUOTE" + (body.lastQuote()) + "}");
         } else if (kind == 1) {
             Thing e = world.events().get(World.zipf(rng, world.events().size()));
             Thing n = world.norms().get(World.zipf(rng, world.norms().size()));
-            Quote q = say("The " + e.en() + " addressed the principle of " + n.en() + ".", e.zh() + "讨论了“" + n.zh() + "”原则。");
+            Quote q = body.say("The " + e.en() + " addressed the principle of " + n.en() + ".", e.zh() + "讨论了“" + n.zh() + "”原则。");
             if (q == null) return;
             ref(e);
             ref(n);
-            addFact(e.id(), "{p: topic, o: " + n.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+            addFact(e.id(), "{p: topic, o: " + n.id() + ", QUOTE" + (body.lastQuote()) + "}");
         } else if (kind == 2) {
             Thing i = world.incidents().get(World.zipf(rng, world.incidents().size()));
             if (s.id().equals(i.represents())) return;
-            Quote q = say("The " + i.en() + " is believed to have been carried out by " + s.en() + ".", "据信" + i.zh() + "是由" + s.zh() + "实施的。");
+            Quote q = body.say("The " + i.en() + " is believed to have been carried out by " + s.en() + ".", "据信" + i.zh() + "是由" + s.zh() + "实施的。");
             if (q == null) return;
             ref(i);
             ref(s);
-            addFact(i.id(), "{p: attributedTo, o: " + s.id() + ", hedged: true, QUOTE" + (quotes.size() - 1) + "}");
+            addFact(i.id(), "{p: attributedTo, o: " + s.id() + ", hedged: true, QUOTE" + (body.lastQuote()) + "}");
         } else if (kind < 6) {
             Thing o = world.organisations().get(World.zipf(rng, 54));
             if (!o.type().equals("InternationalOrganisation")) return;
-            Quote q = say(s.en() + " is a member of the " + o.en() + ".", s.zh() + "是" + o.zh() + "的成员。");
+            Quote q = body.say(s.en() + " is a member of the " + o.en() + ".", s.zh() + "是" + o.zh() + "的成员。");
             if (q == null) return;
             ref(s);
             ref(o);
-            addFact(s.id(), "{p: memberOf, o: " + o.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+            addFact(s.id(), "{p: memberOf, o: " + o.id() + ", QUOTE" + (body.lastQuote()) + "}");
         } else {
             Thing e = world.events().get(World.zipf(rng, world.events().size()));
-            Quote q = say(s.en() + " took part in the " + e.en() + ".", s.zh() + "参加了" + e.zh() + "。");
+            Quote q = body.say(s.en() + " took part in the " + e.en() + ".", s.zh() + "参加了" + e.zh() + "。");
             if (q == null) return;
             ref(s);
             ref(e);
-            addFact(e.id(), "{p: participant, o: " + s.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+            addFact(e.id(), "{p: participant, o: " + s.id() + ", QUOTE" + (body.lastQuote()) + "}");
         }
     }
 
@@ -309,16 +306,16 @@ public final class SourceWriter {
     private void ref(Thing t) {
         if (!declared.add(t.id())) return;
         String[] intro = intro(t);
-        Quote q = say(intro[0], intro[1]);
+        Quote q = body.say(intro[0], intro[1]);
         if (q == null) throw new IllegalStateException("duplicate introduction of " + t.id());
         StringBuilder sb = new StringBuilder();
         sb.append("  - id: ").append(t.id()).append("\n    type: ").append(t.type()).append('\n');
         sb.append("    label: ").append(Yaml.pair(t.zh(), t.en())).append('\n');
-        sb.append("    BQUOTE").append(quotes.size() - 1).append('\n');
+        sb.append("    BQUOTE").append(body.lastQuote()).append('\n');
         entityYaml.put(t.id(), sb);
         List<String> facts = new ArrayList<>();
         entityFacts.put(t.id(), facts);
-        String qi = "QUOTE" + (quotes.size() - 1);
+        String qi = "QUOTE" + (body.lastQuote());
         switch (t.type()) {
             case "Person" -> {
                 Thing a = byId.get(t.represents());
@@ -333,19 +330,19 @@ public final class SourceWriter {
                 String date = eventDate(t);
                 int m = Integer.parseInt(date.substring(5, 7));
                 int d = Integer.parseInt(date.substring(8));
-                say("The " + t.en() + " opened on " + d + " " + Names.MONTHS[m - 1] + " " + date.substring(0, 4) + ".",
+                body.say("The " + t.en() + " opened on " + d + " " + Names.MONTHS[m - 1] + " " + date.substring(0, 4) + ".",
                         t.zh() + "于 " + date.substring(0, 4) + " 年 " + m + " 月 " + d + " 日开幕。");
-                facts.add("{p: startDate, value: " + Yaml.q(date) + ", QUOTE" + (quotes.size() - 1) + "}");
+                facts.add("{p: startDate, value: " + Yaml.q(date) + ", QUOTE" + (body.lastQuote()) + "}");
                 String proc = world.eventProcess().get(t.id());
                 if (proc != null) {
                     Thing p = byId.get(proc);
-                    say("The " + t.en() + " formed part of the " + p.en() + ".", t.zh() + "是" + p.zh() + "的一部分。");
-                    facts.add("{p: partOf, o: " + p.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+                    body.say("The " + t.en() + " formed part of the " + p.en() + ".", t.zh() + "是" + p.zh() + "的一部分。");
+                    facts.add("{p: partOf, o: " + p.id() + ", QUOTE" + (body.lastQuote()) + "}");
                     ref(p);
                 }
                 int n = 20 + Math.floorMod(t.id().hashCode(), 150);
-                say("Delegations from " + n + " states attended the " + t.en() + ".", "来自 " + n + " 个国家的代表团出席了" + t.zh() + "。");
-                facts.add("{p: stateCount, value: " + n + ", QUOTE" + (quotes.size() - 1) + "}");
+                body.say("Delegations from " + n + " states attended the " + t.en() + ".", "来自 " + n + " 个国家的代表团出席了" + t.zh() + "。");
+                facts.add("{p: stateCount, value: " + n + ", QUOTE" + (body.lastQuote()) + "}");
             }
             case "Incident" -> {
                 Thing target = byId.get(t.represents());
@@ -356,8 +353,8 @@ public final class SourceWriter {
             default -> {
                 if (t.isInstrument()) {
                     Thing n = world.norms().get(Math.floorMod(t.id().hashCode(), world.norms().size()));
-                    if (say("The " + t.en() + " affirms the principle of " + n.en() + ".", "《" + t.zh() + "》确认了“" + n.zh() + "”原则。") != null) {
-                        facts.add("{p: articulates, o: " + n.id() + ", QUOTE" + (quotes.size() - 1) + "}");
+                    if (body.say("The " + t.en() + " affirms the principle of " + n.en() + ".", "《" + t.zh() + "》确认了“" + n.zh() + "”原则。") != null) {
+                        facts.add("{p: articulates, o: " + n.id() + ", QUOTE" + (body.lastQuote()) + "}");
                         ref(n);
                     }
                 }
@@ -402,82 +399,7 @@ public final class SourceWriter {
             {"The text returns to this point below.", "下文将再次讨论这一点。"},
         };
         String[] s = f[rng.nextInt(f.length)];
-        paragraph.add(zh ? s[1] : s[0]);
-    }
-
-    /** Adds a claim sentence to the current paragraph, or null when this source already said it. */
-    private Quote say(String en, String zhs) {
-        String words = zh ? zhs : en;
-        if (!sentences.add(words)) return null;
-        Quote q = new Quote(words, zh ? en : zhs);
-        paragraph.add(q);
-        quotes.add(q);
-        return q;
-    }
-
-    private void newParagraph() {
-        paragraph = new ArrayList<>();
-        paragraphs.add(paragraph);
-    }
-
-    /** The text, wrapped like a PDF extraction; records where each quote starts. */
-    private String assemble() {
-        StringBuilder out = new StringBuilder();
-        int width = zh ? 38 : 90;
-        for (List<Object> p : paragraphs) {
-            if (p.isEmpty()) continue;
-            int lineStart = out.length();
-            for (Object o : p) {
-                if (!zh && out.length() > lineStart) out.append(' ');
-                String s;
-                if (o instanceof Quote q) {
-                    q.start = out.length();
-                    s = q.quote;
-                } else {
-                    s = (String) o;
-                }
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (out.length() - lineStart >= width && (zh ? c != '。' && c != '，' : c == ' ')) {
-                        out.append('\n');
-                        lineStart = out.length();
-                        if (c == ' ') continue;
-                    }
-                    out.append(c);
-                }
-            }
-            out.append("\n\n");
-        }
-        return out.toString();
-    }
-
-    /** Gives a prefix to each quote that occurs more than once, from the words before it. */
-    private void locate(String text) {
-        QuoteLocator loc = new QuoteLocator(text);
-        for (Quote q : quotes) {
-            if (loc.find(q.quote, null, null).size() == 1) continue;
-            for (int len = 12; ; len += 12) {
-                if (len > q.start) throw new IllegalStateException("cannot pick out quote: " + q.quote);
-                String prefix = text.substring(q.start - len, q.start).replaceAll("\\s+", " ").strip();
-                if (!prefix.isEmpty() && loc.find(q.quote, prefix, null).size() == 1) {
-                    q.prefix = prefix;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Replaces the QUOTEn placeholders of the claims with the quotes' YAML. */
-    String resolve(String claims) {
-        StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("( *)(B?)QUOTE(\\d+)\n?").matcher(claims);
-        while (m.find()) {
-            Quote q = quotes.get(Integer.parseInt(m.group(3)));
-            String r = m.group(2).isEmpty() ? m.group(1) + q.yaml() + (m.group().endsWith("\n") ? "\n" : "") : q.block(m.group(1));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(r));
-        }
-        m.appendTail(out);
-        return out.toString();
+        body.add(zh ? s[1] : s[0]);
     }
 
     private static String two(int n) {

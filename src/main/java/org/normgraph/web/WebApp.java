@@ -110,13 +110,6 @@ public final class WebApp {
             ctx.json(Map.of("status", status, "error", services.messages().text("en", key, args)));
             return;
         }
-        String lang;
-        try {
-            lang = Lang.of(ctx);
-        } catch (HttpProblem e) {
-            lang = "en";
-        }
-        ctx.html(services.pages().html(ctx, lang, "error",
-                Pages.model("status", status, "message", services.messages().text(lang, key, args))));
+        ErrorPage.render(services, ctx, status, key, args);
     }
 }

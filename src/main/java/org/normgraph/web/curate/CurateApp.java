@@ -2,9 +2,8 @@ package org.normgraph.web.curate;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.Map;
+import org.normgraph.web.ErrorPage;
 import org.normgraph.web.HttpProblem;
-import org.normgraph.web.Lang;
 import org.normgraph.web.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,14 +63,6 @@ public final class CurateApp {
     }
 
     private static void problem(Services services, Context ctx, int status, String key, Object... args) {
-        ctx.status(status);
-        String lang;
-        try {
-            lang = Lang.of(ctx);
-        } catch (HttpProblem e) {
-            lang = "en";
-        }
-        ctx.html(services.pages().html(ctx, lang, "error",
-                Map.of("status", status, "message", services.messages().text(lang, key, args))));
+        ErrorPage.render(services, ctx, status, key, args);
     }
 }
