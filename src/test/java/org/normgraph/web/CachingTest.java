@@ -6,6 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +126,46 @@ class CachingTest {
                 "Authorization", SecurityTest.basic("admin", PASSWORD));
         assertThat(u.statusCode()).isIn(200, 204);
         assertThat(Http.get(url + "api/search?q=Zhongguo-alias-test").body()).contains("/id/china");
+    }
+
+    @Test
+    void many_clients_asking_at_once_for_a_page_not_computed_yet_get_it_computed_once() throws Exception {
+        List<HttpResponse<String>> answers = burst(url + "id/china?lang=zh&probe=burst", 12);
+        assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        List<String> how = answers.stream().map(r -> r.headers().firstValue("X-Cache").orElse("")).toList();
+        assertThat(how).isSubsetOf("miss", "shared", "hit").filteredOn("miss"::equals).hasSize(1);
+        assertThat(answers).extracting(HttpResponse::body).containsOnly(answers.get(0).body());
+    }
+
+    @Test
+    void clients_asking_at_once_for_a_missing_page_each_get_the_error() throws Exception {
+        List<HttpResponse<String>> answers = burst(url + "id/no-such-entity?probe=burst", 6);
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(404);
+        assertThat(answers).allSatisfy(r -> assertThat(r.headers().firstValue("ETag")).isEmpty());
+    }
+
+    @Test
+    void a_client_sending_no_accept_header_shares_the_answer_of_one_accepting_anything() {
+        HttpResponse<String> any = Http.get(url + "list/norms?lang=en&probe=accept", "Accept", "*/*");
+        assertThat(any.headers().firstValue("X-Cache")).hasValue("miss");
+        HttpResponse<String> none = Http.get(url + "list/norms?lang=en&probe=accept");
+        assertThat(none.headers().firstValue("X-Cache")).hasValue("hit");
+        assertThat(none.headers().firstValue("ETag")).isEqualTo(any.headers().firstValue("ETag"));
+    }
+
+    private static List<HttpResponse<String>> burst(String target, int clients) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < clients; i++) sent.add(pool.submit(() -> {
+                go.await();
+                return Http.get(target);
+            }));
+            go.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : sent) answers.add(f.get());
+            return answers;
+        }
     }
 
     @Test

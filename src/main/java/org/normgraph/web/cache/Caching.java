@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.normgraph.web.Lang;
 
@@ -29,6 +30,9 @@ import org.normgraph.web.Lang;
  */
 public final class Caching {
     private static final String KEY = "normgraph.cache.key";
+    private static final String LEAD = "normgraph.cache.lead";
+    /** How long a request waits for another computing the same answer (beyond the page queries' timeout). */
+    static final long WAIT_SECONDS = 25;
     private static final List<String> LEFT_ALONE = List.of("/sparql", "/static/", "/webjars/", "/dump");
     private static final List<String> KEPT_HEADERS = List.of("Content-Disposition", "X-Dataset-Version", "Link", "Vary");
     static final String VARY = "Accept, Accept-Language, Cookie";
@@ -59,7 +63,7 @@ public final class Caching {
         }
         String v = version.get();
         if (v == null) return;
-        String representation = PROCESS + "|" + lang + "|" + Objects.toString(ctx.header("Accept"), "") + "|" + ctx.scheme()
+        String representation = PROCESS + "|" + lang + "|" + accept(ctx.header("Accept")) + "|" + ctx.scheme()
                 + "://" + ctx.host() + "|" + ctx.path()
                 + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         String etag = "\"" + v + "-" + hash(representation) + "\"";
@@ -74,26 +78,56 @@ public final class Caching {
         String key = v + "|" + representation;
         PageCache.Entry hit = cache.get(key);
         if (hit != null) {
-            ctx.status(hit.status());
-            if (hit.contentType() != null) ctx.contentType(hit.contentType());
-            hit.headers().forEach(ctx::header);
-            ctx.header("X-Cache", "hit");
-            ctx.result(hit.body());
-            ctx.skipRemainingHandlers();
+            replay(ctx, hit, "hit");
             return;
         }
+        CompletableFuture<PageCache.Entry> mine = new CompletableFuture<>();
+        CompletableFuture<PageCache.Entry> other = cache.lead(key, mine);
+        if (other != null) {
+            PageCache.Entry shared = cache.await(key, other, WAIT_SECONDS);
+            if (shared != null) {
+                replay(ctx, shared, "shared");
+                return;
+            }
+        } else {
+            ctx.attribute(LEAD, mine);
+        }
         ctx.attribute(KEY, key);
+    }
+
+    private static void replay(Context ctx, PageCache.Entry e, String how) {
+        ctx.status(e.status());
+        if (e.contentType() != null) ctx.contentType(e.contentType());
+        e.headers().forEach(ctx::header);
+        ctx.header("X-Cache", how);
+        ctx.result(e.body());
+        ctx.skipRemainingHandlers();
+    }
+
+    /** No Accept header means any type (RFC 9110), so both share one cached answer. */
+    static String accept(String header) {
+        return header == null || header.isBlank() ? "*/*" : header.strip();
     }
 
     private void after(Context ctx) {
         String key = ctx.attribute(KEY);
         if (key == null) return;
+        CompletableFuture<PageCache.Entry> mine = ctx.attribute(LEAD);
+        PageCache.Entry answer = null;
+        try {
+            answer = keep(ctx, key);
+        } finally {
+            if (mine != null) cache.finish(key, mine, answer);
+        }
+    }
+
+    private PageCache.Entry keep(Context ctx, String key) {
         if (ctx.status().getCode() != 200) {
             ctx.removeHeader("ETag");
-            return;
+            return null;
         }
         InputStream in = ctx.resultInputStream();
-        if (in == null) return;
+        if (in == null) return null;
         byte[] body;
         try {
             body = in.readAllBytes();
@@ -108,7 +142,9 @@ public final class Caching {
             if (value != null) kept.put(h, value);
         }
         ctx.header("X-Cache", "miss");
-        cache.put(key, new PageCache.Entry(200, ctx.res().getContentType(), kept, body));
+        PageCache.Entry entry = new PageCache.Entry(200, ctx.res().getContentType(), kept, body);
+        cache.put(key, entry);
+        return entry;
     }
 
     /** True if an If-None-Match header lists this ETag; weak and strong forms compare equal. */
