@@ -54,9 +54,9 @@ final class ExpressionEvidence {
         String id = e.position(), type = ids.type(id);
         if (type == null) { fail(e, "'position' names unknown position id '" + id + "'"); return; }
         if (!"Position".equals(type)) { fail(e, "'position' must name a position, but '" + id + "' is a " + type); return; }
-        Specs.File declared = ids.expressions().fileOfPosition(id);
-        if (declared == null || !others.contains(declared)) {
-            fail(e, "position '" + id + "' is declared in " + (declared == null ? "no claims file" : declared.path())
+        java.nio.file.Path declared = ids.expressions().fileOfPosition(id);
+        if (declared == null || others.stream().noneMatch(f -> f.path().equals(declared))) {
+            fail(e, "position '" + id + "' is declared in " + (declared == null ? "no claims file" : declared)
                     + ", which is not another expression of " + instrument);
             return;
         }

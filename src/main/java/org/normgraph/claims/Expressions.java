@@ -1,5 +1,6 @@
 package org.normgraph.claims;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,32 +16,37 @@ import java.util.Objects;
  * <pre>{@code ids.expressions().siblings(frenchFile)  // [the English file]}</pre>
  */
 public final class Expressions {
-    /** A fact declared in a claims file: the slug of its ng:Claim and the file. */
-    public record Declared(String claimSlug, Specs.File file) {}
+    /** A fact declared in a claims file: the slug of its ng:Claim and the file's path. */
+    public record Declared(String claimSlug, Path file) {}
 
+    /** Only the files that express an instrument are kept whole; of the others, paths. */
     private final Map<String, List<Specs.File>> byInstrument = new LinkedHashMap<>();
-    private final Map<String, Specs.File> positionFile = new HashMap<>();
+    private final Map<String, Path> positionFile = new HashMap<>();
     private final Map<String, List<Declared>> facts = new HashMap<>();
 
     static Expressions of(List<Specs.File> files) {
         Expressions x = new Expressions();
-        for (Specs.File f : files) {
-            if (f.source() != null && f.source().expressionOf() != null) {
-                x.byInstrument.computeIfAbsent(f.source().expressionOf(), k -> new ArrayList<>()).add(f);
-            }
-            for (Specs.Position p : f.positions()) if (p.id() != null) x.positionFile.putIfAbsent(p.id(), f);
-            for (Specs.Entity e : f.entities()) {
-                int n = 0;
-                for (Specs.Fact fact : e.facts()) {
-                    n++;
-                    if (e.id() == null || fact.property() == null) continue;
-                    String value = fact.value() instanceof String s ? s : null;
-                    x.facts.computeIfAbsent(key(e.id(), fact.property(), fact.object(), value), k -> new ArrayList<>())
-                            .add(new Declared(ClaimsMapper.claimSlug(e.id(), fact.property(), n), f));
-                }
+        files.forEach(x::add);
+        return x;
+    }
+
+    /** Takes in what one claims file declares. */
+    void add(Specs.File f) {
+        if (f.source() != null && f.source().expressionOf() != null) {
+            byInstrument.computeIfAbsent(f.source().expressionOf(), k -> new ArrayList<>()).add(f);
+        }
+        for (Specs.Position p : f.positions()) if (p.id() != null) positionFile.putIfAbsent(p.id(), f.path());
+        if (f.source() == null || f.source().expressionOf() == null) return;   // only expressions' facts are referred to
+        for (Specs.Entity e : f.entities()) {
+            int n = 0;
+            for (Specs.Fact fact : e.facts()) {
+                n++;
+                if (e.id() == null || fact.property() == null) continue;
+                String value = fact.value() instanceof String s ? s : null;
+                facts.computeIfAbsent(key(e.id(), fact.property(), fact.object(), value), k -> new ArrayList<>())
+                        .add(new Declared(ClaimsMapper.claimSlug(e.id(), fact.property(), n), f.path()));
             }
         }
-        return x;
     }
 
     private static String key(String s, String p, String o, String value) {
@@ -51,16 +57,16 @@ public final class Expressions {
     public List<Specs.File> siblings(Specs.File file) {
         String instrument = file.source() == null ? null : file.source().expressionOf();
         if (instrument == null) return List.of();
-        return byInstrument.getOrDefault(instrument, List.of()).stream().filter(f -> f != file).toList();
+        return byInstrument.getOrDefault(instrument, List.of()).stream().filter(f -> !f.path().equals(file.path())).toList();
     }
 
-    /** The file that declares a position, or null. */
-    public Specs.File fileOfPosition(String id) { return positionFile.get(id); }
+    /** The path of the file that declares a position, or null. */
+    public Path fileOfPosition(String id) { return positionFile.get(id); }
 
     /** The facts matching a reference that are declared in one of the given files. */
     public List<Declared> facts(Specs.FactRef ref, List<Specs.File> in) {
         return facts.getOrDefault(key(ref.subject(), ref.property(), ref.object(), ref.value()), List.of()).stream()
-                .filter(d -> in.stream().anyMatch(f -> Objects.equals(f.path(), d.file().path()))).toList();
+                .filter(d -> in.stream().anyMatch(f -> Objects.equals(f.path(), d.file()))).toList();
     }
 
     /** A language's English name for messages ("the French expression"), else its code. */

@@ -18,26 +18,32 @@ public final class IdIndex {
 
     private final Map<String, String> types = new HashMap<>();
     private final Map<String, Specs.LangText> labels = new HashMap<>();
-    private Expressions expressions = Expressions.of(List.of());
+    private final Map<String, Specs.Where> seen = new HashMap<>();
+    private final Expressions expressions = new Expressions();
 
     public static IdIndex of(List<Specs.File> files, Problems problems) {
         IdIndex index = new IdIndex();
-        Map<String, Specs.Where> seen = new HashMap<>();
-        for (Specs.File f : files) {
-            if (f.source() != null) index.declare(f.source().id(), "SourceDocument", f.source().where(), seen, problems);
-            for (Specs.Entity e : f.entities()) {
-                if (e.type() != null && !Terms.TYPES.containsKey(e.type())) {
-                    problems.add(new Problem(e.where().file(), e.where().line(), e.id(),
-                            "unknown type '" + e.type() + "' (expected one of " + Terms.TYPES.keySet() + ")"));
-                }
-                index.declare(e.id(), e.type(), e.where(), seen, problems);
-                if (e.id() != null && e.label() != null) index.labels.put(e.id(), e.label());
-            }
-            for (Specs.Position p : f.positions()) index.declare(p.id(), "Position", p.where(), seen, problems);
-            for (Specs.Work w : f.works()) index.declare(w.id(), "Work", w.where(), seen, problems);
-        }
-        index.expressions = Expressions.of(files);
+        for (Specs.File f : files) index.add(f, problems);
         return index;
+    }
+
+    /** An index to which files are {@link #add added} one at a time, so a load need not hold them all. */
+    public static IdIndex empty() { return new IdIndex(); }
+
+    /** Declares what one claims file declares; a clash with an earlier file is a problem at its line. */
+    public void add(Specs.File f, Problems problems) {
+        if (f.source() != null) declare(f.source().id(), "SourceDocument", f.source().where(), seen, problems);
+        for (Specs.Entity e : f.entities()) {
+            if (e.type() != null && !Terms.TYPES.containsKey(e.type())) {
+                problems.add(new Problem(e.where().file(), e.where().line(), e.id(),
+                        "unknown type '" + e.type() + "' (expected one of " + Terms.TYPES.keySet() + ")"));
+            }
+            declare(e.id(), e.type(), e.where(), seen, problems);
+            if (e.id() != null && e.label() != null) labels.put(e.id(), e.label());
+        }
+        for (Specs.Position p : f.positions()) declare(p.id(), "Position", p.where(), seen, problems);
+        for (Specs.Work w : f.works()) declare(w.id(), "Work", w.where(), seen, problems);
+        expressions.add(f);
     }
 
     private void declare(String id, String type, Specs.Where where, Map<String, Specs.Where> seen, Problems problems) {

@@ -2,7 +2,6 @@ package org.normgraph.store;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +19,15 @@ import org.normgraph.problems.Problems;
 import org.normgraph.query.Sparql;
 
 /**
- * What every load reads before it builds a graph: the ontology and SHACL shapes, every claims
- * file (parsed, not yet built) and the index of the ids they declare; then, one source at a time,
- * the graph of a source and the named graphs of hand-written {@code seeds/*.ttl} files.
+ * What every load reads before it builds a graph: the ontology and SHACL shapes, and the index of
+ * the ids every claims file declares (each file is parsed for it and let go, so a load of a large
+ * corpus never holds all its claims); then, one source at a time, the graph of a source (its file
+ * parsed again) and the named graphs of hand-written {@code seeds/*.ttl} files.
  *
  * <pre>{@code Inputs in = Inputs.read(layout, System.err);
- * for (Specs.File f : in.files()) { Model g = in.build(f, problems); ... }}</pre>
+ * for (Path p : in.claimFiles()) { Specs.File f = in.file(p); Model g = in.build(f, problems); ... }}</pre>
  */
-record Inputs(Model ontology, Model shapes, List<Specs.File> files, IdIndex ids) {
+record Inputs(Model ontology, Model shapes, List<Path> claimFiles, IdIndex ids, Map<String, String> taken) {
 
     static Inputs read(Layout layout, PrintStream progress) {
         List<Path> ontologyFiles = RdfFiles.list(layout.ontology(), ".ttl").stream()
@@ -38,19 +38,33 @@ record Inputs(Model ontology, Model shapes, List<Specs.File> files, IdIndex ids)
         Model shapes = RdfFiles.read(layout.ontology().resolve(Validation.SHAPES_FILE));
         List<Path> claimFiles = RdfFiles.list(layout.seeds(), ".claims.yaml");
         if (claimFiles.isEmpty()) throw new InputException(layout.seeds(), 0, "no claims files (*.claims.yaml) found");
-        List<Specs.File> files = new ArrayList<>();
+        Problems problems = new Problems();
+        IdIndex ids = IdIndex.empty();
+        Map<String, String> taken = new LinkedHashMap<>();
         Progress bar = new Progress(progress, "reading claims", claimFiles.size());
         for (Path p : claimFiles) {
-            files.add(ClaimsReader.read(p));
+            Specs.File f = ClaimsReader.read(p);
+            ids.add(f, problems);
+            String graph = Iris.sourceGraph(f.source().id());
+            if (GraphNames.reserved(graph) == null) {
+                taken.put(graph, "the graph of the source '" + f.source().id() + "' (" + f.path() + ")");
+            }
             bar.step(p.getFileName().toString());
         }
         bar.done();
-        Problems problems = new Problems();
-        IdIndex ids = IdIndex.of(files, problems);
         problems.throwIfAny();
-        return new Inputs(ontology, shapes, List.copyOf(files), ids);
+        return new Inputs(ontology, shapes, List.copyOf(claimFiles), ids, Map.copyOf(taken));
     }
 
+    /** One claims file, parsed (again: the index was built from a first reading). */
+    Specs.File file(Path claims) {
+        return ClaimsReader.read(claims);
+    }
+
+    /** Every claims file, parsed: for small loads and for placing errors, not for streaming a corpus. */
+    List<Specs.File> files() {
+        return claimFiles.stream().map(this::file).toList();
+    }
     /** The graph IRI of a source, or null (and a problem) if its id would take a reserved graph. */
     static String graphOf(Specs.File f, Problems problems) {
         String graph = Iris.sourceGraph(f.source().id());
@@ -75,15 +89,5 @@ record Inputs(Model ontology, Model shapes, List<Specs.File> files, IdIndex ids)
             if (graph != null) out.put(graph, p);
         }
         return out;
-    }
-
-    /** What the sources' graphs take, for the check of Turtle seeds' names. */
-    Map<String, String> taken() {
-        Map<String, String> taken = new LinkedHashMap<>();
-        for (Specs.File f : files) {
-            if (GraphNames.reserved(Iris.sourceGraph(f.source().id())) != null) continue;
-            taken.put(Iris.sourceGraph(f.source().id()), "the graph of the source '" + f.source().id() + "' (" + f.path() + ")");
-        }
-        return taken;
     }
 }

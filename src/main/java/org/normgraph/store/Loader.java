@@ -49,8 +49,9 @@ public final class Loader {
         Problems problems = new Problems();
         Map<String, Model> graphs = new LinkedHashMap<>();
         graphs.put(Iris.ONTOLOGY_GRAPH, in.ontology());
-        Progress bar = new Progress(progress, "building graphs", in.files().size());
-        for (Specs.File f : in.files()) {
+        Progress bar = new Progress(progress, "building graphs", in.claimFiles().size());
+        for (Path p : in.claimFiles()) {
+            Specs.File f = in.file(p);
             String graph = Inputs.graphOf(f, problems);
             if (graph != null) graphs.put(graph, in.build(f, problems));
             bar.step(f.source().id());
@@ -64,7 +65,7 @@ public final class Loader {
         problems.throwIfAny();
         problems.warnings().forEach(w -> progress.println("warning: " + w));
         progress.println("checking SHACL shapes");
-        Validation.check(in.shapes(), graphs, in.files(), turtleFiles);
+        Validation.check(in.shapes(), graphs, in::files, turtleFiles);
         DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
         graphs.put(DatasetVersion.META_GRAPH, version.toModel());
         progress.println("version " + version.version());

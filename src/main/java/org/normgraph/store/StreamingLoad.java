@@ -25,7 +25,7 @@ import org.normgraph.problems.Problems;
  * handed to TDB2's sequential bulk loader (one of {@code tdb2.tdbloader}'s engines, in this thread, so a failure such as a full disk
  * surfaces here) one source at a time, into a
  * new store beside the old one ({@code data/tdb.loading}); the SHACL shapes are then checked over
- * the triples that bear on them ({@link ShapesView}), the ontology and version are written, and only then does the new store take the old
+ * the new store's union graph (on disk, so memory does not grow with the corpus), the ontology and version are written, and only then does the new store take the old
  * one's place. Bad input or a failure at any step deletes the new store: the old one is untouched.
  *
  * <pre>{@code LoadReport r = new StreamingLoad(layout, System.err).into(Path.of("data/tdb"));}</pre>
@@ -48,10 +48,9 @@ public final class StreamingLoad {
         List<LoadReport.Graph> report = new ArrayList<>();
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
-            ShapesView view = new ShapesView(in.shapes());
-            Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
-            progress.printf("checking SHACL shapes (%,d of the triples bear on them)%n", view.graph().size());
-            Txn.executeRead(dsg, () -> Validation.check(in.shapes(), view.graph(), in.files(), n -> inTurtle(dsg, turtle, n)));
+            Map<String, Path> turtle = bulkLoad(in, dsg, report);
+            progress.println("checking SHACL shapes");
+            Txn.executeRead(dsg, () -> Validation.check(in.shapes(), dsg.getUnionGraph(), in::files, n -> inTurtle(dsg, turtle, n)));
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
             Model meta = version.toModel();
             Model written = Txn.calculateWrite(dsg, () -> {
@@ -75,18 +74,19 @@ public final class StreamingLoad {
     }
 
     /** Builds and streams every source's graph, then the Turtle seeds; throws with every problem found, having loaded nothing usable. */
-    private Map<String, Path> bulkLoad(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report, ShapesView view) {
+    private Map<String, Path> bulkLoad(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report) {
         Problems problems = new Problems();
         DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
             stream.start();
-            Progress bar = new Progress(progress, "building and loading graphs", in.files().size());
-            for (Specs.File f : in.files()) {
+            Progress bar = new Progress(progress, "building and loading graphs", in.claimFiles().size());
+            for (Path p : in.claimFiles()) {
+                Specs.File f = in.file(p);
                 String graph = Inputs.graphOf(f, problems);
                 Model model = graph == null ? null : in.build(f, problems);
-                if (model != null && problems.isEmpty()) send(stream, graph, model, report, view);
+                if (model != null && problems.isEmpty()) send(stream, graph, model, report);
                 bar.step(f.source().id());
             }
             bar.done();
@@ -94,7 +94,7 @@ public final class StreamingLoad {
             for (Map.Entry<String, Path> t : turtle.entrySet()) {
                 progress.println("reading " + t.getValue());
                 Model model = RdfFiles.read(t.getValue());
-                if (problems.isEmpty()) send(stream, t.getKey(), model, report, view);
+                if (problems.isEmpty()) send(stream, t.getKey(), model, report);
             }
             stream.finish();
             problems.throwIfAny();
@@ -107,13 +107,10 @@ public final class StreamingLoad {
         }
     }
 
-    private static void send(StreamRDF stream, String graph, Model model, List<LoadReport.Graph> report, ShapesView view) {
+    private static void send(StreamRDF stream, String graph, Model model, List<LoadReport.Graph> report) {
         Node g = NodeFactory.createURI(graph);
         model.getNsPrefixMap().forEach(stream::prefix);
-        model.getGraph().find().forEachRemaining(t -> {
-            stream.quad(new org.apache.jena.sparql.core.Quad(g, t));
-            view.offer(t);
-        });
+        model.getGraph().find().forEachRemaining(t -> stream.quad(new org.apache.jena.sparql.core.Quad(g, t)));
         report.add(Loader.graphReport(graph, model));
     }
 

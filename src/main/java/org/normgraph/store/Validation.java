@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -26,7 +27,7 @@ final class Validation {
 
     private Validation() {}
 
-    static void check(Model shapesModel, Map<String, Model> graphs, List<Specs.File> files, Map<String, java.nio.file.Path> turtleFiles) {
+    static void check(Model shapesModel, Map<String, Model> graphs, Supplier<List<Specs.File>> files, Map<String, java.nio.file.Path> turtleFiles) {
         Model data = ModelFactory.createDefaultModel();
         graphs.forEach((iri, m) -> { if (!iri.equals(Iris.ONTOLOGY_GRAPH)) data.add(m); });
         check(shapesModel, data.getGraph(), files, n -> inTurtle(n, graphs, turtleFiles));
@@ -34,13 +35,14 @@ final class Validation {
 
     /**
      * Checks one data graph (the union of the sources' graphs, without the ontology), wherever it is
-     * kept; a node not made from a claims file is placed by {@code turtleLocator} (or nowhere).
+     * kept; a node not made from a claims file is placed by {@code turtleLocator} (or nowhere). The
+     * claims files are read only to place the violations of a data graph that does not conform.
      */
-    static void check(Model shapesModel, Graph data, List<Specs.File> files, java.util.function.Function<Node, Specs.Where> turtleLocator) {
+    static void check(Model shapesModel, Graph data, Supplier<List<Specs.File>> files, java.util.function.Function<Node, Specs.Where> turtleLocator) {
         Shapes shapes = Shapes.parse(shapesModel.getGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         if (report.conforms()) return;
-        Map<String, Specs.Where> where = locations(files);
+        Map<String, Specs.Where> where = locations(files.get());
         Problems problems = new Problems();
         for (ReportEntry e : report.getEntries()) {
             String id = idOf(e.focusNode(), where);
