@@ -24,7 +24,8 @@ public final class Suggester {
         List<Mention> things = withCandidates(text, mentions, candidates);
         List<String> newIds = candidates.stream().map(Candidate::id).toList();
         List<Suggestion> suggestions = new PositionFinder(g, we).find(text, things, newIds);
-        return new Draft(file.getFileName().toString(), text, Skeleton.of(file, text), gazetteerFrom, we, mentions, candidates, suggestions);
+        return new Draft(file.getFileName().toString(), text, Skeleton.of(file, text), gazetteerFrom, we, mentions,
+                DescribedMentions.find(text, mentions, g), candidates, suggestions);
     }
 
     /** The known mentions and every occurrence of each candidate name that no known mention covers. */
