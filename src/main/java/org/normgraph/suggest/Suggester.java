@@ -19,7 +19,7 @@ public final class Suggester {
     public static Draft suggest(Path file, String text, Gazetteer g, String gazetteerFrom, String voice) {
         List<Mention> mentions = new MentionFinder(g).find(text);
         List<Candidate> candidates = NewNames.find(text, mentions);
-        Voice guessed = Voice.guess(g, text, mentions);
+        Voice guessed = Voice.guess(g, file.getFileName().toString(), text, mentions);
         Voice we = voice != null ? new Voice(voice, guessed.author()) : guessed;
         List<Mention> things = withCandidates(text, mentions, candidates);
         List<String> newIds = candidates.stream().map(Candidate::id).toList();
