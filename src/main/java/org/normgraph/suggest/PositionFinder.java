@@ -29,6 +29,8 @@ public final class PositionFinder {
     private static final Pattern WE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b|我们|我国");
     /** A bracket listing the members of the group that does what the clause says: 的国家（包括中国、俄罗斯等）, "States (including …)". */
     private static final Pattern MEMBERS = Pattern.compile("[（(]\\s*(?:包\\s*括|including\\b)[^）)]*[）)]");
+    /** A bare modal: the duty of whoever the sentence is about, not a stance of the unnamed speaker. */
+    private static final Pattern MODAL = Pattern.compile("(?i)shall|should|must|应当|必须|需要|有必要");
     /** A particle that makes the actor after it the addressee or the partner, not the subject: 向联大提交, 对中国指责. */
     private static final Pattern ADDRESSEE = Pattern.compile("[向对给]\\s*$");
     static final int MAX_ABOUT = 6, MAX_ACTORS = 3, CARRY = 400;
@@ -58,8 +60,9 @@ public final class PositionFinder {
             Map<String, Suggestion> best = new LinkedHashMap<>();
             List<String> describedHere = null;
             for (Cues.Cue c : Cues.find(text, s.start(), s.end())) {
-                if (in.stream().anyMatch(m -> m.overlaps(c.start(), c.end()))) continue;
+                if (in.stream().anyMatch(m -> m.overlaps(c.start(), c.end()) && !namesByStance(m, c))) continue;
                 for (Who actor : actors(text, s, things, in, c, headings)) {
+                    if (actor.m().name().isEmpty() && MODAL.matcher(c.words()).matches()) continue;
                     int from = actor.carried() ? s.start() : actor.member() ? c.end() : actor.m().end();
                     List<Mention> abouts = in.stream().filter(m -> m.start() >= from && isAbout(m, newIds)).limit(MAX_ABOUT).toList();
                     List<Suggestion> found = new ArrayList<>();
@@ -116,6 +119,11 @@ public final class PositionFinder {
         if (!b.find() || s.clauseStart(b.start()) > c.start() && text.substring(c.end(), b.start()).matches("(?s).*[，,；;].*")) return List.of();
         int open = b.start(), close = b.end();
         return in.stream().filter(m -> m.start() > open && m.end() < close && isActor(m)).toList();
+    }
+
+    /** An actor group named by what it advocates (主张政府对互联网加以严格管理的国家): the cue inside its name still speaks for its members. */
+    private boolean namesByStance(Mention m, Cues.Cue c) {
+        return isActor(m) && m.start() <= c.start() && c.end() < m.end();
     }
 
     private static boolean addressee(String text, Sentences.Span s, Mention m) {
