@@ -6,7 +6,7 @@ import org.normgraph.claims.Specs;
 
 /**
  * The gazetteer of the curated claims files: every declared entity with its labels and aliases,
- * and the {@code adoptedBy} facts. Leaving one source out gives the gazetteer a new text would
+ * and the {@code adoptedBy} and {@code represents} facts. Leaving one source out gives the gazetteer a new text would
  * meet if that source had never been curated.
  *
  * <pre>{@code Gazetteer others = ClaimsGazetteer.of(files, f -> !f.source().id().equals("paris-call-2018"));}</pre>
@@ -28,10 +28,12 @@ public final class ClaimsGazetteer {
                 e.altLabels().values().forEach(l -> l.forEach(a -> b.name(e.id(), a)));
                 for (Specs.Fact fact : e.facts()) {
                     if ("adoptedBy".equals(fact.property()) && fact.object() != null) b.adopted(e.id(), fact.object());
+                    if ("represents".equals(fact.property()) && fact.object() != null) b.represents(e.id(), fact.object());
                 }
             }
             for (Specs.SubjectFact sf : f.facts()) {
                 if ("adoptedBy".equals(sf.fact().property()) && sf.fact().object() != null) b.adopted(sf.subject(), sf.fact().object());
+                if ("represents".equals(sf.fact().property()) && sf.fact().object() != null) b.represents(sf.subject(), sf.fact().object());
             }
         }
         return b.build();

@@ -31,12 +31,21 @@ final class DescribedNorms {
 
     private final List<Named> names = new ArrayList<>();
     private final Map<String, Double> weight = new HashMap<>();
+    private final double minCover;
+    private final int max;
 
     DescribedNorms(Gazetteer g) {
+        this(g, Set.of(Gazetteer.Kind.ABOUT), MIN_COVER, MAX);
+    }
+
+    /** Matches the names of entities of {@code kinds}, keeping up to {@code max} per passage that cover {@code minCover} of a name. */
+    DescribedNorms(Gazetteer g, Set<Gazetteer.Kind> kinds, double minCover, int max) {
+        this.minCover = minCover;
+        this.max = max;
         Map<String, Set<String>> entitiesOf = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (Gazetteer.Name n : g.names()) {
-            if (g.kind(n.id()) != Gazetteer.Kind.ABOUT) continue;
+            if (!kinds.contains(g.kind(n.id()))) continue;
             Set<String> u = units(n.label());
             if (u.size() < MIN_UNITS) continue;
             names.add(new Named(n.id(), u));
@@ -59,9 +68,9 @@ final class DescribedNorms {
                 all += w;
                 if (have.contains(u)) { got += w; hits++; }
             }
-            if (hits >= MIN_UNITS && got / all >= MIN_COVER) best.merge(n.id(), got / all, Math::max);
+            if (hits >= MIN_UNITS && got / all >= minCover) best.merge(n.id(), got / all, Math::max);
         }
-        return best.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX)
+        return best.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(max)
                 .map(Map.Entry::getKey).toList();
     }
 

@@ -32,6 +32,11 @@ final class DraftSkeleton {
              .append(", words: ").append(YamlText.quoted(p.heading())).append("}\n");
         }
         mentions(y, d);
+        y.append("  described:").append(d.described().isEmpty() ? " []\n" : "   # known entities the text describes without naming them (a sentence covers most of a name's words): check\n");
+        for (Mention m : d.described()) {
+            y.append("    - {id: ").append(m.id()).append(", quote: ").append(YamlText.quoted(YamlText.reading(d.text().substring(m.start(), m.end()))))
+             .append(", line: ").append(YamlText.line(d.text(), m.start())).append("}\n");
+        }
         y.append("  candidates:").append(d.candidates().isEmpty() ? " []\n" : "   # names the graph does not know: declare the ones you keep\n");
         for (Candidate c : d.candidates()) {
             y.append("    - {id: ").append(c.id()).append(", kind: ").append(c.kind()).append(", name: ").append(YamlText.quoted(c.name()))

@@ -9,17 +9,19 @@ import java.util.Set;
 
 /**
  * What the graph already knows, as names to look for in a new text: every entity's zh/en labels and
- * aliases with the kind of thing it is, and which actor adopted which instrument (the voice of an
- * instrument's "we"). Built from the store ({@link StoreGazetteer}) or from the claims files
+ * aliases with the kind of thing it is, which actor adopted which instrument (the voice of an
+ * instrument's "we") and which actor a person represents (the state a president speaks for), where
+ * the graph names exactly one. Built from the store ({@link StoreGazetteer}) or from the claims files
  * ({@link ClaimsGazetteer}).
  *
  * <pre>{@code Gazetteer g = ClaimsGazetteer.of(files); g.kind("china")  // Kind.ACTOR}</pre>
  */
-public record Gazetteer(List<Name> names, Map<String, Kind> kinds, Map<String, String> adoptedBy) {
+public record Gazetteer(List<Name> names, Map<String, Kind> kinds, Map<String, String> adoptedBy, Map<String, String> represents) {
     public Gazetteer {
         names = List.copyOf(names);
         kinds = Map.copyOf(kinds);
         adoptedBy = Map.copyOf(adoptedBy);
+        represents = Map.copyOf(represents);
     }
 
     /** What an entity is, as far as suggesting positions goes. */
@@ -56,6 +58,7 @@ public record Gazetteer(List<Name> names, Map<String, Kind> kinds, Map<String, S
         private final List<Name> names = new ArrayList<>();
         private final Map<String, Kind> kinds = new LinkedHashMap<>();
         private final Map<String, String> adoptedBy = new LinkedHashMap<>();
+        private final Map<String, Set<String>> represents = new LinkedHashMap<>();
 
         Builder type(String id, String type) {
             Kind k = kindOf(type);
@@ -73,9 +76,16 @@ public record Gazetteer(List<Name> names, Map<String, Kind> kinds, Map<String, S
             return this;
         }
 
+        Builder represents(String person, String actor) {
+            represents.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(actor);
+            return this;
+        }
+
         Gazetteer build() {
             List<Name> typed = names.stream().filter(n -> kinds.containsKey(n.id())).distinct().toList();
-            return new Gazetteer(typed, kinds, adoptedBy);
+            Map<String, String> one = new LinkedHashMap<>();
+            represents.forEach((p, as) -> { if (as.size() == 1) one.put(p, as.iterator().next()); });
+            return new Gazetteer(typed, kinds, adoptedBy, one);
         }
     }
 }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds candidate positions: in each sentence, a stance cue ({@link Cues}) with the actors named
- * before it (the nearest {@value #MAX_ACTORS}), or "we"/我们 for the text's voice, or — when no
+ * before it (the nearest {@value #MAX_ACTORS}; not one marked as the addressee, 向联大提交; a person who
+ * represents one actor stands for it), the actors a bracket after the cue lists as the members of the
+ * group that does it (主张……的国家（包括中国、俄罗斯等）), or "we"/我们 for the text's voice, or — when no
  * actor comes before the cue — the last actor named in the {@value #CARRY} characters before the
  * sentence in its section (the subject carried over) and the voice or author ({@link Voice#speaker()});
  * and each norm, instrument or new-name candidate named in the sentence after the actor, else the
@@ -25,10 +27,18 @@ import java.util.regex.Pattern;
  */
 public final class PositionFinder {
     private static final Pattern WE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b|我们|我国");
+    /** A bracket listing the members of the group that does what the clause says: 的国家（包括中国、俄罗斯等）, "States (including …)". */
+    private static final Pattern MEMBERS = Pattern.compile("[（(]\\s*(?:包\\s*括|including\\b)[^）)]*[）)]");
+    /** A bare modal: the duty of whoever the sentence is about, not a stance of the unnamed speaker. */
+    private static final Pattern MODAL = Pattern.compile("(?i)shall|should|must|应当|必须|需要|有必要");
+    /** A particle that makes the actor after it the addressee or the partner, not the subject: 向联大提交, 对中国指责. */
+    private static final Pattern ADDRESSEE = Pattern.compile("[向对给]\\s*$");
     static final int MAX_ABOUT = 6, MAX_ACTORS = 3, CARRY = 400;
 
-    /** An actor of a cue: named in the sentence, the voice ("we" or nobody named) or carried from before. */
-    private record Who(Mention m, boolean voice, boolean carried) {}
+    /** An actor of a cue: named in the sentence, the voice ("we" or nobody named), carried from before, or listed after the cue as a member. */
+    private record Who(Mention m, boolean voice, boolean carried, boolean member) {
+        Who(Mention m, boolean voice, boolean carried) { this(m, voice, carried, false); }
+    }
 
     private final Gazetteer gazetteer;
     private final Voice voice;
@@ -50,9 +60,10 @@ public final class PositionFinder {
             Map<String, Suggestion> best = new LinkedHashMap<>();
             List<String> describedHere = null;
             for (Cues.Cue c : Cues.find(text, s.start(), s.end())) {
-                if (in.stream().anyMatch(m -> m.overlaps(c.start(), c.end()))) continue;
+                if (in.stream().anyMatch(m -> m.overlaps(c.start(), c.end()) && !namesByStance(m, c))) continue;
                 for (Who actor : actors(text, s, things, in, c, headings)) {
-                    int from = actor.carried() ? s.start() : actor.m().end();
+                    if (actor.m().name().isEmpty() && MODAL.matcher(c.words()).matches()) continue;
+                    int from = actor.carried() ? s.start() : actor.member() ? c.end() : actor.m().end();
                     List<Mention> abouts = in.stream().filter(m -> m.start() >= from && isAbout(m, newIds)).limit(MAX_ABOUT).toList();
                     List<Suggestion> found = new ArrayList<>();
                     for (Mention a : abouts) {
@@ -80,10 +91,12 @@ public final class PositionFinder {
     /** The actors before the cue (nearest first), "we" as the voice, or the carried actor and the speaker when the sentence names none. */
     private List<Who> actors(String text, Sentences.Span s, List<Mention> things, List<Mention> in, Cues.Cue c, SectionHeadings headings) {
         List<Who> out = new ArrayList<>();
-        for (Mention m : in.reversed()) {
+        for (Mention named : in.reversed()) {
+            Mention m = standingFor(named);
             boolean seen = out.stream().anyMatch(o -> o.m().id().equals(m.id()));
-            if (m.end() <= c.start() && isActor(m) && !seen && out.size() < MAX_ACTORS) out.add(new Who(m, false, false));
+            if (m.end() <= c.start() && isActor(m) && !seen && out.size() < MAX_ACTORS && !addressee(text, s, m)) out.add(new Who(m, false, false));
         }
+        members(text, s, in, c).forEach(m -> out.add(new Who(m, false, false, true)));
         if (voice.voice() != null) {
             Matcher we = WE.matcher(text).region(s.start(), c.start());
             Mention pronoun = null;
@@ -100,6 +113,29 @@ public final class PositionFinder {
         return out;
     }
 
+    /** Actors listed in a bracket beginning 包括/including after the cue, in the cue's clause: the members of the group that does it. */
+    private List<Mention> members(String text, Sentences.Span s, List<Mention> in, Cues.Cue c) {
+        Matcher b = MEMBERS.matcher(text).region(c.end(), s.end());
+        if (!b.find() || s.clauseStart(b.start()) > c.start() && text.substring(c.end(), b.start()).matches("(?s).*[，,；;].*")) return List.of();
+        int open = b.start(), close = b.end();
+        return in.stream().filter(m -> m.start() > open && m.end() < close && isActor(m)).toList();
+    }
+
+    /** An actor group named by what it advocates (主张政府对互联网加以严格管理的国家): the cue inside its name still speaks for its members. */
+    private boolean namesByStance(Mention m, Cues.Cue c) {
+        return isActor(m) && m.start() <= c.start() && c.end() < m.end();
+    }
+
+    private static boolean addressee(String text, Sentences.Span s, Mention m) {
+        return ADDRESSEE.matcher(text.substring(Math.max(s.start(), m.start() - 3), m.start())).find();
+    }
+
+    /** A person who represents one actor (奥巴马总统 for the United States) stands for that actor; any other mention for itself. */
+    private Mention standingFor(Mention m) {
+        String actor = gazetteer.kind(m.id()) == Gazetteer.Kind.PERSON ? gazetteer.represents().get(m.id()) : null;
+        return actor == null ? m : new Mention(actor, m.name(), m.start(), m.end());
+    }
+
     private boolean isActor(Mention m) {
         return gazetteer.kind(m.id()) == Gazetteer.Kind.ACTOR;
     }
@@ -111,8 +147,8 @@ public final class PositionFinder {
     private Suggestion suggestion(String text, Sentences.Span s, List<Mention> in, Who who, Cues.Cue c, String about, int aboutEnd,
                                   boolean isDescribed, boolean isNew, String nearEvent) {
         Mention actor = who.m();
-        int start = who.carried() ? s.start() : s.clauseStart(actor.start());
-        int end = s.clauseEnd(Math.max(aboutEnd, c.end()) - 1);
+        int start = who.carried() ? s.start() : Math.min(s.clauseStart(actor.start()), s.clauseStart(c.start()));
+        int end = s.clauseEnd(Math.max(Math.max(aboutEnd, c.end()), actor.end()) - 1);
         while (end > start + 1 && "，,、：:；; \n".indexOf(text.charAt(end - 1)) >= 0) end--;
         boolean unnamed = who.voice() && !actor.name().isEmpty() || who.carried();
         String event = in.stream().filter(m -> gazetteer.kind(m.id()) == Gazetteer.Kind.EVENT).map(Mention::id).findFirst().orElse(null);

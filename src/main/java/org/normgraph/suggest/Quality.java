@@ -70,6 +70,7 @@ public final class Quality {
         Set<String> gold = gold(f, files);
         Set<String> mentioned = new HashSet<>();
         d.mentions().forEach(m -> mentioned.add(m.id()));
+        d.described().forEach(m -> mentioned.add(m.id()));
         Set<String> correct = new HashSet<>(mentioned);
         correct.retainAll(gold);
         return new Row(f.source().id(), mode, f.positions().size(), found, d.suggestions().size(), gold.size(), mentioned.size(), correct.size());

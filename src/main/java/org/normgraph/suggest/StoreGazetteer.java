@@ -12,7 +12,7 @@ import org.normgraph.query.Sparql;
 
 /**
  * The gazetteer of a loaded store: every entity with a label (not positions, claims, evidence or
- * source documents), its labels and aliases, and the {@code ng:adoptedBy} links
+ * source documents), its labels and aliases, and the {@code ng:adoptedBy} and {@code ng:represents} links
  * ({@code /sparql/suggest/*.rq}).
  *
  * <pre>{@code Gazetteer g = StoreGazetteer.of(Store.openExisting(Path.of("data/tdb")));}</pre>
@@ -44,6 +44,14 @@ public final class StoreGazetteer {
                     QuerySolution r = rs.next();
                     String i = slug(r.getResource("instrument").getURI()), a = slug(r.getResource("actor").getURI());
                     if (i != null && a != null) b.adopted(i, a);
+                }
+            }
+            try (QueryExecution q = QueryExecution.dataset(ds).query(Sparql.text("suggest/represents")).build()) {
+                ResultSet rs = q.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution r = rs.next();
+                    String p = slug(r.getResource("person").getURI()), a = slug(r.getResource("actor").getURI());
+                    if (p != null && a != null) b.represents(p, a);
                 }
             }
             return b.build();

@@ -19,12 +19,13 @@ public final class Suggester {
     public static Draft suggest(Path file, String text, Gazetteer g, String gazetteerFrom, String voice) {
         List<Mention> mentions = new MentionFinder(g).find(text);
         List<Candidate> candidates = NewNames.find(text, mentions);
-        Voice guessed = Voice.guess(g, text, mentions);
+        Voice guessed = Voice.guess(g, file.getFileName().toString(), text, mentions);
         Voice we = voice != null ? new Voice(voice, guessed.author()) : guessed;
         List<Mention> things = withCandidates(text, mentions, candidates);
         List<String> newIds = candidates.stream().map(Candidate::id).toList();
         List<Suggestion> suggestions = new PositionFinder(g, we).find(text, things, newIds);
-        return new Draft(file.getFileName().toString(), text, Skeleton.of(file, text), gazetteerFrom, we, mentions, candidates, suggestions);
+        return new Draft(file.getFileName().toString(), text, Skeleton.of(file, text), gazetteerFrom, we, mentions,
+                DescribedMentions.find(text, mentions, g), candidates, suggestions);
     }
 
     /** The known mentions and every occurrence of each candidate name that no known mention covers. */
