@@ -25,7 +25,8 @@ import org.normgraph.problems.Problems;
  * handed to TDB2's sequential bulk loader (one of {@code tdb2.tdbloader}'s engines, in this thread, so a failure such as a full disk
  * surfaces here) one source at a time, into a
  * new store beside the old one ({@code data/tdb.loading}); the SHACL shapes are then checked over
- * the new store's union graph (on disk, so memory does not grow with the corpus), the ontology and version are written, and only then does the new store take the old
+ * the triples that bear on them ({@link ShapesView}) or, when those are too many to keep in memory,
+ * over the new store's union graph on disk; the ontology and version are written, and only then does the new store take the old
  * one's place. Bad input or a failure at any step deletes the new store: the old one is untouched.
  *
  * <pre>{@code LoadReport r = new StreamingLoad(layout, System.err).into(Path.of("data/tdb"));}</pre>
@@ -33,10 +34,17 @@ import org.normgraph.problems.Problems;
 public final class StreamingLoad {
     private final Layout layout;
     private final PrintStream progress;
+    private final long shapesViewLimit;
 
     public StreamingLoad(Layout layout, PrintStream progress) {
+        this(layout, progress, ShapesView.defaultLimit());
+    }
+
+    /** A load that keeps at most {@code shapesViewLimit} triples in memory for the SHACL check. */
+    StreamingLoad(Layout layout, PrintStream progress, long shapesViewLimit) {
         this.layout = layout;
         this.progress = progress;
+        this.shapesViewLimit = shapesViewLimit;
     }
 
     /** Loads every input into a new store and puts it in place of the store in {@code db}. */
@@ -48,9 +56,12 @@ public final class StreamingLoad {
         List<LoadReport.Graph> report = new ArrayList<>();
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
-            Map<String, Path> turtle = bulkLoad(in, dsg, report);
-            progress.println("checking SHACL shapes");
-            Txn.executeRead(dsg, () -> Validation.check(in.shapes(), dsg.getUnionGraph(), in::files, n -> inTurtle(dsg, turtle, n)));
+            ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
+            Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
+            progress.println(view.kept() ? String.format("checking SHACL shapes (%,d of the triples bear on them)", view.graph().size())
+                    : "checking SHACL shapes over the store (the triples they read are too many to keep in memory)");
+            Txn.executeRead(dsg, () -> Validation.check(in.shapes(), view.kept() ? view.graph() : dsg.getUnionGraph(), in::files,
+                    n -> inTurtle(dsg, turtle, n)));
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
             Model meta = version.toModel();
             Model written = Txn.calculateWrite(dsg, () -> {
@@ -74,7 +85,7 @@ public final class StreamingLoad {
     }
 
     /** Builds and streams every source's graph, then the Turtle seeds; throws with every problem found, having loaded nothing usable. */
-    private Map<String, Path> bulkLoad(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report) {
+    private Map<String, Path> bulkLoad(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report, ShapesView view) {
         Problems problems = new Problems();
         DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
         loader.startBulk();
@@ -86,7 +97,7 @@ public final class StreamingLoad {
                 Specs.File f = in.file(p);
                 String graph = Inputs.graphOf(f, problems);
                 Model model = graph == null ? null : in.build(f, problems);
-                if (model != null && problems.isEmpty()) send(stream, graph, model, report);
+                if (model != null && problems.isEmpty()) send(stream, graph, model, report, view);
                 bar.step(f.source().id());
             }
             bar.done();
@@ -94,7 +105,7 @@ public final class StreamingLoad {
             for (Map.Entry<String, Path> t : turtle.entrySet()) {
                 progress.println("reading " + t.getValue());
                 Model model = RdfFiles.read(t.getValue());
-                if (problems.isEmpty()) send(stream, t.getKey(), model, report);
+                if (problems.isEmpty()) send(stream, t.getKey(), model, report, view);
             }
             stream.finish();
             problems.throwIfAny();
@@ -107,10 +118,13 @@ public final class StreamingLoad {
         }
     }
 
-    private static void send(StreamRDF stream, String graph, Model model, List<LoadReport.Graph> report) {
+    private static void send(StreamRDF stream, String graph, Model model, List<LoadReport.Graph> report, ShapesView view) {
         Node g = NodeFactory.createURI(graph);
         model.getNsPrefixMap().forEach(stream::prefix);
-        model.getGraph().find().forEachRemaining(t -> stream.quad(new org.apache.jena.sparql.core.Quad(g, t)));
+        model.getGraph().find().forEachRemaining(t -> {
+            stream.quad(new org.apache.jena.sparql.core.Quad(g, t));
+            view.offer(t);
+        });
         report.add(Loader.graphReport(graph, model));
     }
 

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.normgraph.ConflictingStore;
 import org.normgraph.problems.InputException;
@@ -73,15 +75,26 @@ class StreamingLoadTest {
     }
 
     @Test
-    void a_shape_violation_in_a_turtle_seed_is_found_at_its_file_and_nothing_is_written() throws Exception {
+    void a_corpus_whose_shape_triples_do_not_fit_in_memory_is_checked_over_the_store_and_loads() throws Exception {
         Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LoadReport report = new StreamingLoad(layout, new PrintStream(out, true, StandardCharsets.UTF_8), 10).into(tmp.resolve("on-disk"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("checking SHACL shapes over the store");
+        assertThat(report.positions()).isGreaterThan(100);
+        assertThat(Store.size(Store.open(tmp.resolve("on-disk")))).isEqualTo(report.totalTriples());
+    }
+
+    @ParameterizedTest(name = "SHACL view of at most {0} triples")
+    @ValueSource(longs = {10_000_000, 10})
+    void a_shape_violation_in_a_turtle_seed_is_found_at_its_file_and_nothing_is_written(long viewLimit) throws Exception {
+        Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project-" + viewLimit));
         Files.writeString(layout.seeds().resolve("extra.ttl"),
                 "<https://normgraph.org/id/nowhere-land> a <https://normgraph.org/ns#State> .\n");
-        Path db = tmp.resolve("db");
-        assertThatThrownBy(() -> new StreamingLoad(layout, SourceReloadTest.QUIET).into(db))
+        Path db = tmp.resolve("db-" + viewLimit);
+        assertThatThrownBy(() -> new StreamingLoad(layout, SourceReloadTest.QUIET, viewLimit).into(db))
                 .isInstanceOf(InputException.class).hasMessageContaining("extra.ttl").hasMessageContaining("SHACL")
                 .hasMessageContaining("nowhere-land");
         assertThat(db).doesNotExist();
-        assertThat(tmp.resolve("db.loading")).doesNotExist();
+        assertThat(tmp.resolve("db-" + viewLimit + ".loading")).doesNotExist();
     }
 }
