@@ -58,9 +58,12 @@ final class Markdown {
                   (`org.normgraph.bench.StaticServer`, another JVM), each for the same duration and connections, with the client
                   named above; server and client share the machine's cores.
                 - **Start-up:** from the start of the `normgraph serve` process (JVM start included) to the first 200 on `/`.
+                  normgraph's processes use class-data sharing as the launcher does (an archive per command beside the jar,
+                  `target/cds/bench-COMMAND.jsa`, written when a command's first run ends): on a fresh build the first
+                  scale's start-up runs without it, the later ones with it.
                   **Peak RSS:** VmHWM of the server process from `/proc/PID/status` at the end of its measurements
-                  (sampled every 0.2 s for the loaders). Every JVM runs with its default heap limit (a quarter of the RAM),
-                  as `./normgraph` starts it: the RSS shows what the JVM took, not the least the server needs.
+                  (sampled every 0.2 s for the loaders). normgraph's JVMs run with the launcher's options (above); Jena's tools
+                  with their default heap limit (a quarter of the RAM): the RSS shows what each JVM took, not the least it needs.
                 - **Machine sharing:** the runs are sequential (never two measured processes at once), but the machine may be
                   shared with other work (builds, tests); that is why only ratios measured minutes apart are reported.
                 - **Not measured yet:** incremental loads (`load --source`, which does not exist yet), cache invalidation, pages

@@ -254,11 +254,27 @@ final class ScaleRun {
 
     private List<String> normgraph(String... args) {
         List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(classDataSharing(o.jar(), args[0]));
         cmd.addAll(jvmOptions());
         cmd.addAll(List.of("-Dnormgraph.home=" + work.toAbsolutePath(), "-Dfile.encoding=UTF-8",
                 "-jar", o.jar().toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * The class-data sharing the launcher gives each command: an archive per command beside the jar
+     * ({@code cds/bench-COMMAND.jsa}), written when the command's first run ends and used by the next.
+     */
+    static List<String> classDataSharing(Path jar, String command) {
+        Path archive = jar.toAbsolutePath().getParent().resolve("cds").resolve("bench-" + command + ".jsa");
+        try {
+            java.nio.file.Files.createDirectories(archive.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
     }
 
     static String java() {
