@@ -20,10 +20,11 @@ import org.normgraph.source.QuoteLocator;
 public record Highlights(List<Piece> pieces, List<String> unfound, Set<String> anchors) {
     /**
      * Some text; the ids of the positions covering it (empty: none) and of those whose quote starts here;
-     * the anchors of the names covering it and starting here, and whether one of them is a new name.
+     * the anchors of the names covering it and starting here, and how it is marked: "new" where a new
+     * name covers it, else "known" where a named entity does, else "described".
      */
     public record Piece(String text, List<String> items, List<String> starts, boolean accepted,
-                        List<String> names, List<String> nameStarts, boolean newName) {
+                        List<String> names, List<String> nameStarts, String nameKind) {
         public boolean marked() { return !items.isEmpty(); }
 
         public boolean named() { return !names.isEmpty(); }
@@ -60,7 +61,8 @@ public record Highlights(List<Piece> pieces, List<String> unfound, Set<String> a
         for (Integer to : cuts.tailSet(from, false)) {
             int a = from, b = to;
             List<String> covering = new ArrayList<>(), starts = new ArrayList<>(), named = new ArrayList<>(), nameStarts = new ArrayList<>();
-            boolean accepted = false, newName = false;
+            boolean accepted = false;
+            DraftName.Group strongest = null;
             for (var e : spans.entrySet()) {
                 if (e.getValue().start() <= a && e.getValue().end() >= b) {
                     covering.add(e.getKey().id());
@@ -71,16 +73,24 @@ public record Highlights(List<Piece> pieces, List<String> unfound, Set<String> a
             for (var e : nameSpans.entrySet()) {
                 if (e.getValue().start() <= a && e.getValue().end() >= b) {
                     named.add(e.getKey().anchor());
-                    newName |= e.getKey().group() == DraftName.Group.CANDIDATES;
+                    if (strongest == null || e.getKey().group().ordinal() < strongest.ordinal()) strongest = e.getKey().group();
                 }
                 if (e.getValue().start() == a) nameStarts.add(e.getKey().anchor());
             }
-            pieces.add(new Piece(text.substring(a, b), covering, starts, accepted, named, nameStarts, newName));
+            pieces.add(new Piece(text.substring(a, b), covering, starts, accepted, named, nameStarts, kind(strongest)));
             from = to;
         }
         Set<String> anchors = new java.util.HashSet<>();
         nameSpans.keySet().forEach(n -> anchors.add(n.anchor()));
         return new Highlights(pieces, unfound, anchors);
+    }
+
+    private static String kind(DraftName.Group g) {
+        return g == null ? "" : switch (g) {
+            case CANDIDATES -> "new";
+            case MENTIONS -> "known";
+            case DESCRIBED -> "described";
+        };
     }
 
     /** Where a name's quote first occurs on or after this 1-based text line (else anywhere), or null. */
