@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normgraph.LoadedStore;
+import org.normgraph.claims.ClaimsReader;
+import org.normgraph.claims.Specs;
 import org.normgraph.source.QuoteLocator;
 import org.normgraph.suggest.YamlText;
 import org.normgraph.web.curate.DraftName;
@@ -113,6 +115,28 @@ class CurateNamesTest {
         String back = r.headers().firstValue("Location").orElseThrow().replaceAll("#.*", "");
         assertThat(Http.get(server.url() + back.substring(1) + "&lang=en", "Authorization", SecurityTest.basic("admin", PASSWORD)).body())
                 .contains("Declared as an entity of the draft: " + id);
+    }
+
+    @Test
+    void a_declared_entity_with_both_labels_reads_as_claims_once_the_draft_is_reviewed() throws Exception {
+        DraftName c = uniqueCandidates().getFirst();
+        String form = "action=declare&id=declared-name&type=Treaty&label_zh=" + Http.enc("中文名称") + "&label_en=" + Http.enc(c.name());
+        assertThat(post(DraftName.Group.CANDIDATES, c.id(), form).statusCode()).isEqualTo(303);
+        assertThat(lines()).contains("    label: {zh: \"中文名称\", en: " + YamlText.quoted(c.name()) + "}");
+        List<String> kept = new ArrayList<>();
+        String section = "";
+        for (String l : lines()) {
+            if (!l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("#")) section = l.replaceAll(":.*", "");
+            if (l.startsWith("  title:")) l = "  title: {zh: \"标题\", en: \"Title\"}";
+            if (section.equals("source") || section.equals("entities")) kept.add(l);
+        }
+        Path claims = tmp.resolve("reviewed.claims.yaml");
+        Files.write(claims, kept);
+        Specs.Entity e = ClaimsReader.read(claims).entities().getFirst();
+        assertThat(e.id()).isEqualTo("declared-name");
+        assertThat(e.type()).isEqualTo("Treaty");
+        assertThat(e.label().en()).isEqualTo(c.name());
+        assertThat(e.quote().exact()).isEqualTo(c.quote());
     }
 
     @Test
