@@ -18,8 +18,12 @@ import org.normgraph.claims.ClaimsReader;
 import org.normgraph.claims.Specs;
 import org.normgraph.source.QuoteLocator;
 import org.normgraph.suggest.YamlText;
+import org.normgraph.web.curate.Declaration;
+import org.normgraph.web.curate.DraftItems;
 import org.normgraph.web.curate.DraftName;
 import org.normgraph.web.curate.DraftNames;
+import org.normgraph.web.curate.Highlights;
+import org.normgraph.web.curate.NameEdits;
 
 /** The review page's names over HTTP: each choice's exact change to the draft `normgraph suggest` writes for the Paris Call. */
 class CurateNamesTest {
@@ -137,6 +141,25 @@ class CurateNamesTest {
         assertThat(e.type()).isEqualTo("Treaty");
         assertThat(e.label().en()).isEqualTo(c.name());
         assertThat(e.quote().exact()).isEqualTo(c.quote());
+    }
+
+    @Test
+    void on_the_chinese_paper_every_name_is_read_and_marked_and_a_declared_name_gets_its_chinese_label() throws Exception {
+        DraftProject paper = DraftProject.of(tmp.resolve("paper"), "000_e5d6ea557abd06dc", null);
+        List<String> lines = Files.readAllLines(paper.draft());
+        String text = Files.readString(paper.text());
+        List<DraftName> all = new ArrayList<>();
+        for (DraftName.Group g : DraftName.Group.values()) all.addAll(DraftNames.of(lines, g));
+        assertThat(all).hasSize((int) lines.stream().filter(l -> l.startsWith("    - {id: ")).count());
+        Highlights h = Highlights.of(text, DraftItems.of(lines), all);
+        assertThat(all).allMatch(n -> h.located(n.anchor()));
+        DraftName c = DraftNames.of(lines, DraftName.Group.CANDIDATES).stream().filter(n -> !n.name().matches(".*[A-Za-z0-9].*")).findFirst().orElseThrow();
+        assertThat(c.defaultId()).isEmpty();
+        assertThat(DraftNames.language(lines)).isEqualTo("zh");
+        List<String> after = NameEdits.declare(lines, c, new Declaration("declared-name", "Instrument", c.name(), ""), text);
+        assertThat(after).containsSubsequence("entities:", "", "  - id: declared-name", "    type: Instrument",
+                "    label: {zh: " + YamlText.quoted(c.name()) + ", en: \"\"}   # give both languages", "    # line " + c.textLine(), "", "positions:");
+        assertThat(after).doesNotContain(lines.get(c.fileLine()));
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class DraftNames {
     }
 
     /** The source block's {@code language}, or "" when it has none. */
-    static String language(List<String> lines) {
+    public static String language(List<String> lines) {
         String top = "";
         for (String l : lines) {
             Matcher t = TOP.matcher(l), m = LANGUAGE.matcher(l);
