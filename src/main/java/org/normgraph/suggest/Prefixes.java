@@ -9,12 +9,12 @@ import org.normgraph.source.QuoteLocator;
  *
  * <pre>{@code Prefixes.pick(locator, "网络主权", 1200)  // null when the quote is unique}</pre>
  */
-final class Prefixes {
+public final class Prefixes {
     private static final int[] LENGTHS = {8, 16, 32, 64, 128};
 
     private Prefixes() {}
 
-    static String pick(QuoteLocator loc, String quote, int start) {
+    public static String pick(QuoteLocator loc, String quote, int start) {
         if (loc.find(quote, null, null).size() <= 1) return null;
         for (int n : LENGTHS) {
             String prefix = YamlText.reading(loc.before(new QuoteLocator.Span(start, start), n)).strip();

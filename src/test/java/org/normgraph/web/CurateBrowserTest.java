@@ -13,10 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.normgraph.LoadedStore;
 import org.normgraph.web.curate.DraftItem;
 import org.normgraph.web.curate.DraftItems;
+import org.normgraph.web.curate.DraftName;
+import org.normgraph.web.curate.DraftNames;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
-/** A curator in Chromium reviews the draft of a real seed text: accepts one suggestion, rejects another, picks a quote. */
+/** A curator in Chromium reviews the draft of a real seed text: accepts one suggestion, rejects another, picks a quote, declares a new name. */
 class CurateBrowserTest {
     @RegisterExtension static final Browser browser = new Browser();
     static final String PASSWORD = "curator-pw";
@@ -60,6 +64,29 @@ class CurateBrowserTest {
         assertThat(after).filteredOn(i -> i.id().equals(accepted)).singleElement().extracting(DraftItem::status).isEqualTo("accepted");
         assertThat(after).extracting(DraftItem::id).doesNotContain(rejected);
         assertThat(after.subList(1, after.size())).allMatch(DraftItem::suggested);
+    }
+
+    @Test
+    void a_curator_declares_a_new_name_as_an_entity_through_its_form_and_the_draft_gains_it() throws Exception {
+        project.writeDraft();
+        DraftName c = DraftNames.of(Files.readAllLines(project.draft()), DraftName.Group.CANDIDATES).getFirst();
+        browser.open(page("en"));
+        WebElement item = browser.waitFor(By.id("name-" + c.anchor()));
+        item.findElement(By.cssSelector("a[href='#" + c.anchor() + "']")).click();
+        assertThat(browser.url()).endsWith("#" + c.anchor());
+        WebElement id = item.findElement(By.name("id"));
+        assertThat(id.getAttribute("value")).isEqualTo(c.defaultId());
+        id.clear();
+        id.sendKeys("declared-in-browser");
+        new Select(item.findElement(By.name("type"))).selectByValue("Treaty");
+        assertThat(item.findElement(By.name("label_en")).getAttribute("value")).isEqualTo(c.name());
+        browser.click(By.cssSelector("#name-" + c.anchor() + " button.declare"));
+        assertThat(browser.waitForText(By.id("curate-done"), "declared-in-browser").getText()).startsWith("Declared");
+        assertThat(browser.driver().findElements(By.id("name-" + c.anchor()))).isEmpty();
+        List<String> lines = Files.readAllLines(project.draft());
+        assertThat(lines).containsSubsequence("entities:", "", "  - id: declared-in-browser", "    type: Treaty");
+        assertThat(DraftNames.of(lines, DraftName.Group.CANDIDATES)).extracting(DraftName::id).doesNotContain(c.id());
+        browser.screenshot("curate-declared");
     }
 
     @Test

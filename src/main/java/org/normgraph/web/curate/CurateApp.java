@@ -24,6 +24,7 @@ public final class CurateApp {
 
     public static Javalin create(Services services, DraftFolder drafts) {
         CuratePages pages = new CuratePages(services, drafts);
+        NamePages names = new NamePages(services, drafts);
         return Javalin.create(cfg -> {
             cfg.http.maxRequestSize = 100_000L;
             cfg.routes.before(ctx -> {
@@ -33,6 +34,9 @@ public final class CurateApp {
             cfg.routes.get("/curate", pages::list);
             cfg.routes.get("/curate/{draft}", pages::draft);
             cfg.routes.post("/curate/{draft}/items/{item}", pages::change);
+            for (DraftName.Group g : DraftName.Group.values()) {
+                cfg.routes.post("/curate/{draft}/" + g.key() + "/{name}", ctx -> names.change(ctx, g));
+            }
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(services, ctx, e.status(), e.key(), e.args()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("error serving {}", ctx.path(), e);

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,14 +15,17 @@ import org.normgraph.web.HttpProblem;
 import org.normgraph.web.Services;
 
 /**
- * The review pages' handlers: the list of drafts, one draft's text with its suggestions and a form
- * for each, and the change a form posts (accept, reject or edit), written to the draft file and
+ * The review pages' handlers: the list of drafts, one draft's text with its suggestions (positions,
+ * and the names of its {@code draft:} section, whose changes {@link NamePages} handles) and a form for
+ * each, and the change a position's form posts (accept, reject or edit), written to the draft file and
  * answered with a redirect back to the draft.
  *
  * <pre>{@code routes.post("/curate/{draft}/items/{item}", pages::change);}</pre>
  */
 final class CuratePages {
     static final Set<String> ACTIONS = Set.of("accept", "reject", "edit");
+    /** The changes whose outcome the page reports ({@code ?done=}): a position's and a name's ({@link NamePages}). */
+    static final Set<String> DONE = Set.of("accept", "reject", "edit", "declare", "keep");
     private final Services services;
     private final DraftFolder drafts;
 
@@ -45,12 +50,20 @@ final class CuratePages {
         DraftFile f = drafts.find(ctx.pathParam("draft"));
         List<String> lines = drafts.lines(f);
         List<DraftItem> items = DraftItems.of(lines);
+        List<DraftName> candidates = DraftNames.of(lines, DraftName.Group.CANDIDATES), mentions = DraftNames.of(lines, DraftName.Group.MENTIONS),
+                described = DraftNames.of(lines, DraftName.Group.DESCRIBED);
+        List<DraftName> names = new ArrayList<>(candidates);
+        names.addAll(mentions);
+        names.addAll(described);
         String text = drafts.text(f);
         String done = ctx.queryParam("done");
-        services.pages().render(ctx, "curate-draft", Map.of("draft", f.name(), "href", href(f.name()), "items", items,
-                "highlights", Highlights.of(text, items), "pickers", Pickers.of(services.queries(), items),
-                "stances", Stances.ALL, "done", done != null && ACTIONS.contains(done) ? done : "",
+        Map<String, Object> model = new HashMap<>(Map.of("draft", f.name(), "href", href(f.name()), "items", items,
+                "highlights", Highlights.of(text, items, names), "pickers", Pickers.of(services.queries(), items),
+                "stances", Stances.ALL, "done", done != null && DONE.contains(done) ? done : "",
                 "doneItem", ctx.queryParamAsClass("item", String.class).getOrDefault(""), "revision", DraftFolder.revision(lines)));
+        model.putAll(Map.of("candidates", candidates, "mentions", mentions, "described", described,
+                "textLanguage", DraftNames.language(lines)));
+        services.pages().render(ctx, "curate-draft", model);
     }
 
     void change(Context ctx) {
