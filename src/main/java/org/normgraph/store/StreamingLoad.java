@@ -56,12 +56,7 @@ public final class StreamingLoad {
         List<LoadReport.Graph> report = new ArrayList<>();
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
-            ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
-            Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
-            progress.println(view.kept() ? String.format("checking SHACL shapes (%,d of the triples bear on them)", view.graph().size())
-                    : "checking SHACL shapes over the store (the triples they read are too many to keep in memory)");
-            Txn.executeRead(dsg, () -> Validation.check(in.shapes(), view.kept() ? view.graph() : dsg.getUnionGraph(), in::files,
-                    n -> inTurtle(dsg, turtle, n)));
+            loadAndCheck(in, dsg, report);
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
             Model meta = version.toModel();
             Model written = Txn.calculateWrite(dsg, () -> {
@@ -82,6 +77,37 @@ public final class StreamingLoad {
         }
         long total = report.stream().mapToLong(LoadReport.Graph::triples).sum();
         return new LoadReport(report, total, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Every check a load makes, over a scratch store that is deleted afterwards (memory stays bounded
+     * as in a load): what {@code normgraph validate} runs. The report lists what a load would write,
+     * the version but not the statistics a load adds to the meta graph.
+     */
+    public LoadReport check(Path scratch) {
+        long t0 = System.nanoTime();
+        Inputs in = Inputs.read(layout, progress);
+        List<LoadReport.Graph> report = new ArrayList<>();
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(scratch));
+            loadAndCheck(in, dsg, report);
+            TDBInternal.expel(dsg, true);
+        } finally {
+            StoreFolders.deleteQuietly(scratch);
+        }
+        report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
+        report.add(Loader.graphReport(DatasetVersion.META_GRAPH, DatasetVersion.of(layout, java.time.Instant.now()).toModel()));
+        long total = report.stream().mapToLong(LoadReport.Graph::triples).sum();
+        return new LoadReport(report, total, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void loadAndCheck(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report) {
+        ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
+        Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
+        progress.println(view.kept() ? String.format("checking SHACL shapes (%,d of the triples bear on them)", view.graph().size())
+                : "checking SHACL shapes over the store (the triples they read are too many to keep in memory)");
+        Txn.executeRead(dsg, () -> Validation.check(in.shapes(), view.kept() ? view.graph() : dsg.getUnionGraph(), in::files,
+                n -> inTurtle(dsg, turtle, n)));
     }
 
     /** Builds and streams every source's graph, then the Turtle seeds; throws with every problem found, having loaded nothing usable. */

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -171,10 +172,19 @@ class CliTest {
     }
 
     @Test
-    void validate_checks_everything_and_writes_nothing() {
+    void validate_checks_everything_and_writes_nothing() throws Exception {
+        List<Path> before = scratchFolders();
         Out v = run("validate");
         assertThat(v.code()).isZero();
         assertThat(v.out()).contains("valid: nothing was written").containsPattern("Position\\s+\\d+");
+        assertThat(scratchFolders()).as("the scratch store is deleted").isSubsetOf(before);
+    }
+
+    /** The scratch stores validate creates in the temporary folder. */
+    private static List<Path> scratchFolders() throws Exception {
+        try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.filter(p -> p.getFileName().toString().startsWith("normgraph-validate-")).toList();
+        }
     }
 
     @Test
@@ -183,10 +193,12 @@ class CliTest {
         String old = System.getProperty("normgraph.home");
         System.setProperty("normgraph.home", layout.seeds().getParent().toString());
         try {
+            List<Path> before = scratchFolders();
             Out v = run("validate");
             assertThat(v.code()).isEqualTo(1);
             assertThat(v.err()).contains(org.normgraph.TestLayouts.CLAIMS + ":38:").contains("quote not found");
             assertThat(v.out()).doesNotContain("valid:");
+            assertThat(scratchFolders()).as("the scratch store is deleted").isSubsetOf(before);
         } finally {
             if (old == null) System.clearProperty("normgraph.home"); else System.setProperty("normgraph.home", old);
         }
