@@ -103,12 +103,11 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
 
     /** The positions of the given actors on the given norms and instruments (one page of the matrix) these filters select. */
     public List<Row> select(GraphQueries q, List<Matrix.Axis> actors, List<Matrix.Axis> abouts) {
-        List<List<Node>> pairs = new java.util.ArrayList<>();
-        for (Matrix.Axis a : actors) for (Matrix.Axis t : abouts) pairs.add(List.of(iri(a.iri()), iri(t.iri())));
-        if (pairs.isEmpty()) return List.of();
+        if (actors.isEmpty() || abouts.isEmpty()) return List.of();
         Map<String, Node> b = bindings();
         b.remove("about");
-        return q.select("matrix", b, List.of("actor", "about"), pairs).stream().filter(this::keeps).toList();
+        return q.select("matrix", b, "actor", actors.stream().map(a -> iri(a.iri())).toList(),
+                "about", abouts.stream().map(t -> iri(t.iri())).toList()).stream().filter(this::keeps).toList();
     }
 
     /**
