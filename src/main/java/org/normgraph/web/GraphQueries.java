@@ -40,6 +40,9 @@ public final class GraphQueries {
     private final DatasetGraph dsg;
     private final Paths paths;
     private final VersionWatch version;
+    private final java.util.concurrent.ConcurrentHashMap<String, VersionRows> perVersion = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record VersionRows(String version, List<Row> rows) {}
 
     public GraphQueries(DatasetGraph dsg, Paths paths) {
         this.dsg = dsg;
@@ -68,6 +71,19 @@ public final class GraphQueries {
 
     public List<Row> select(String name, Map<String, Node> params) {
         return select(QueryFactory.create(Sparql.text("web/" + name)), params);
+    }
+
+    /**
+     * A query without parameters that several pages ask (the filter forms' options): run once per
+     * dataset version and kept in memory until a load or an update stamps a new one.
+     */
+    public List<Row> selectPerVersion(String name) {
+        String v = version();
+        VersionRows kept = perVersion.get(name);
+        if (kept != null && java.util.Objects.equals(kept.version(), v)) return kept.rows();
+        List<Row> rows = List.copyOf(select(name, Map.of()));
+        perVersion.put(name, new VersionRows(v, rows));
+        return rows;
     }
 
     /** Rows {@code offset} to {@code offset + limit} of a ranked query, and how many rows it has in all (counted as they stream by). */

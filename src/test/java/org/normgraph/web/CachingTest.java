@@ -169,6 +169,22 @@ class CachingTest {
     }
 
     @Test
+    void the_filter_options_kept_for_a_version_follow_an_authenticated_update() {
+        assertThat(Http.get(url + "matrix?lang=en&probe=filters").body()).doesNotContain("A norm added by an update");
+        HttpResponse<String> u = Http.post(url + "sparql/update", "application/sparql-update", """
+                PREFIX ng: <https://normgraph.org/ns#>
+                INSERT DATA {
+                  <https://normgraph.org/id/position-added-by-update> a ng:Position ;
+                      ng:actor <https://normgraph.org/id/china> ; ng:about <https://normgraph.org/id/norm-added-by-update> .
+                  <https://normgraph.org/id/norm-added-by-update> a ng:Norm ;
+                      <http://www.w3.org/2000/01/rdf-schema#label> "A norm added by an update"@en .
+                }""", "Authorization", SecurityTest.basic("admin", PASSWORD));
+        assertThat(u.statusCode()).isIn(200, 204);
+        assertThat(Http.get(url + "matrix?lang=en&probe=filters").body()).contains("A norm added by an update");
+        assertThat(Http.get(url + "timeline?lang=en&probe=filters").body()).contains("A norm added by an update");
+    }
+
+    @Test
     void errors_are_neither_cached_nor_tagged() {
         HttpResponse<String> missing = Http.get(url + "id/no-such-entity");
         assertThat(missing.statusCode()).isEqualTo(404);

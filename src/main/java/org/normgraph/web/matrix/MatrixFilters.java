@@ -33,7 +33,7 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
     /** The filter values on offer, by kind (actorType, event, about). */
     public static Map<String, List<Row>> options(GraphQueries q) {
         Map<String, List<Row>> out = new HashMap<>();
-        for (Row r : q.select("matrix-filters", Map.of())) out.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
+        for (Row r : q.selectPerVersion("matrix-filters")) out.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
         return out;
     }
 

@@ -34,8 +34,8 @@ public final class TimelinePage implements Feature {
 
     private void page(Context ctx) {
         Map<String, List<Row>> options = new HashMap<>();
-        for (Row r : services.queries().select("matrix-filters", Map.of())) options.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
-        List<Row> actors = services.queries().select("timeline-actors", Map.of());
+        for (Row r : services.queries().selectPerVersion("matrix-filters")) options.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
+        List<Row> actors = services.queries().selectPerVersion("timeline-actors");
         String actor = MatrixFilters.check(ctx, "actor", ids(actors));
         String about = MatrixFilters.check(ctx, "about", ids(options.get("about")));
         String source = MatrixFilters.check(ctx, "source", ids(options.get("source")));
