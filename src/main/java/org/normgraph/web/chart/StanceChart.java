@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
-import org.normgraph.web.EntityView;
+import org.normgraph.web.entity.EntityView;
 import org.normgraph.web.GraphQueries;
 import org.normgraph.web.Row;
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.normgraph.web.EntityView;
+import org.normgraph.web.entity.EntityView;
 import org.normgraph.web.GraphQueries;
 import org.normgraph.web.Row;
 

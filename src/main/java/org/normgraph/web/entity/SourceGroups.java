@@ -1,4 +1,4 @@
-package org.normgraph.web;
+package org.normgraph.web.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.normgraph.web.Paging;
+import org.normgraph.web.Row;
 
 /**
  * An entity page's evidence by source: for each source document that says something about the

@@ -1,4 +1,4 @@
-package org.normgraph.web;
+package org.normgraph.web.entity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.normgraph.web.GraphQueries;
+import org.normgraph.web.Row;
 
 /**
  * Everything an entity page shows, gathered with the queries in {@code /sparql/web/}: names and

@@ -1,29 +1,26 @@
-package org.normgraph.web;
+package org.normgraph.web.entity;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
+import org.normgraph.web.HttpProblem;
+import org.normgraph.web.Lang;
+import org.normgraph.web.Pages;
+import org.normgraph.web.Paging;
+import org.normgraph.web.Services;
 
 /**
  * Entity pages (actors, norms, instruments, events, incidents, people, positions: one template,
- * sections by what the entity has), and the routes of the list pages ({@link ListPages}).
+ * sections by what the entity has); linked data calls {@link #entity} for a browser.
  *
- * <pre>{@code GET /list/actors?q=china   GET /id/china (HTML, via LinkedData)}</pre>
+ * <pre>{@code GET /id/china (HTML, via LinkedData)}</pre>
  */
-final class EntityPages implements Feature {
+public final class EntityPages {
     private final Services services;
 
-    EntityPages(Services services) {
+    public EntityPages(Services services) {
         this.services = services;
     }
 
-    @Override
-    public void register(RoutesConfig routes) {
-        ListPages lists = new ListPages(services);
-        routes.get("/list/{group}", lists::list);
-    }
-
-    void entity(Context ctx, String iri) {
+    public void entity(Context ctx, String iri) {
         EntityView view = EntityView.load(services.queries(), iri);
         if (view == null) throw new HttpProblem(404, "error.unknownEntity", services.paths().local(iri));
         services.pages().render(ctx, "entity", Pages.model("e", view, "title", view.label(Lang.of(ctx)),
