@@ -44,6 +44,13 @@ public record Row(Map<String, RDFNode> values, Paths paths) {
     /** A text value in its reading form: the PDF's line breaks and stray spaces removed (see {@link DisplayText}). */
     public String display(String var) { return DisplayText.of(str(var)); }
 
+    /** The reading form cut to its first {@code max} characters with "…" if longer (a matrix cell's quote; the whole quote is a click away). */
+    public String brief(String var, int max) {
+        String text = display(var);
+        if (text == null || text.codePointCount(0, text.length()) <= max) return text;
+        return text.substring(0, text.offsetByCodePoints(0, max)).strip() + "…";
+    }
+
     /** The language tag of a literal value, or "" if it has none. */
     public String lang(String var) {
         RDFNode n = values.get(var);
