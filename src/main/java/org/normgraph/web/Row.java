@@ -45,10 +45,11 @@ public record Row(Map<String, RDFNode> values, Paths paths) {
     public String display(String var) { return DisplayText.of(str(var)); }
 
     /** The reading form cut to its first {@code max} characters with "…" if longer (a matrix cell's quote; the whole quote is a click away). */
-    public String brief(String var, int max) {
+    public String brief(String var, Number max) {
         String text = display(var);
-        if (text == null || text.codePointCount(0, text.length()) <= max) return text;
-        return text.substring(0, text.offsetByCodePoints(0, max)).strip() + "…";
+        int n = max.intValue();
+        if (text == null || text.codePointCount(0, text.length()) <= n) return text;
+        return text.substring(0, text.offsetByCodePoints(0, n)).strip() + "…";
     }
 
     /** The language tag of a literal value, or "" if it has none. */

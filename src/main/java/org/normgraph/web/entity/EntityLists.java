@@ -18,7 +18,7 @@ import org.normgraph.web.Row;
  * positions by source ({@code page}, {@code size}: 100, 500), where sources meet on one actor and
  * norm ({@code xpage}, {@code xsize}: 10 pairs, 100), its facts by source ({@code fpage},
  * {@code fsize}: 100, 500) and, on an actor's page, who shares or opposes its stances, by norm or
- * instrument ({@code apage}, {@code asize}: 10 norms, 100). Each page is counted by one query and
+ * instrument ({@code apage}, {@code asize}: 20 norms, 100). Each page is counted by one query and
  * read by another with OFFSET and LIMIT, so that its work follows the entity's own data and the
  * page's size; a page or size out of range is a 400 naming the allowed range.
  *
@@ -65,7 +65,7 @@ public record EntityLists(Section<Row> evidence, SourceGroups positions, Section
 
     /** On an actor's page, one page of the norms and instruments it speaks on, each with who shares and who opposes its stance. */
     private static Section<Alignment> alignment(Context ctx, GraphQueries q, Map<String, Node> s, EntityView view) {
-        Paging ap = Paging.of(ctx, view.isActor() ? q.count("entity/alignment-norms-count", s) : 0, "apage", "asize", 10, 100);
+        Paging ap = Paging.of(ctx, view.isActor() ? q.count("entity/alignment-norms-count", s) : 0, "apage", "asize", 20, 100);
         if (ap.total() == 0) return new Section<>(List.of(), ap);
         List<Row> norms = q.page("entity/alignment-norms", s, ap.offset(), ap.size());
         Map<String, Alignment> byNorm = new LinkedHashMap<>();
