@@ -103,6 +103,23 @@ public final class GraphQueries {
         });
     }
 
+    /**
+     * Rows {@code offset} to {@code offset + limit} of an ordered query, the bound set on the query
+     * itself ({@code OFFSET}/{@code LIMIT}), so that the store stops after them.
+     */
+    public List<Row> page(String name, Map<String, Node> params, int offset, int limit) {
+        Query query = QueryFactory.create(Sparql.text("web/" + name));
+        query.setOffset(offset);
+        query.setLimit(limit);
+        return select(query, params);
+    }
+
+    /** The number a counting query answers in its {@code ?n} (0 if it answers nothing). */
+    public int count(String name, Map<String, Node> params) {
+        List<Row> rows = select(name, params);
+        return rows.isEmpty() || rows.getFirst().str("n") == null ? 0 : Integer.parseInt(rows.getFirst().str("n"));
+    }
+
     /** Part of a ranked list: its rows and the size of the whole list. */
     public record Slice(List<Row> rows, int total) {}
 

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.normgraph.web.entity.EntityPages;
 
 /**
  * Dereferences every IRI the loader minted: {@code /id/...} maps to {@code <base>id/...}. Browsers

@@ -21,7 +21,7 @@ import org.normgraph.web.csv.PositionsCsv;
  * Pages hold {@link Paging#DEFAULT_SIZE} items ({@code ?page=2&size=50}); each list downloads whole as CSV
  * ({@code /list/actors.csv}); the neighbouring pages are also sent as a {@code Link} header.
  */
-final class ListPages {
+final class ListPages implements Feature {
     /** List groups: URL name → the ng: class whose instances (and subclasses') it lists. */
     static final Map<String, String> GROUPS = Map.of("actors", "Actor", "norms", "Norm", "instruments", "Instrument",
             "events", "Event", "topics", "Topic", "places", "Place", "positions", "Position", "works", "Work",
@@ -33,6 +33,11 @@ final class ListPages {
 
     ListPages(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public void register(io.javalin.config.RoutesConfig routes) {
+        routes.get("/list/{group}", this::list);
     }
 
     void list(Context ctx) {

@@ -56,7 +56,7 @@ public final class Pages {
 
     static String enc(String s) { return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8); }
 
-    static Map<String, Object> model(Object... kv) {
+    public static Map<String, Object> model(Object... kv) {
         Map<String, Object> m = new HashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
         return m;

@@ -44,6 +44,23 @@ public record Row(Map<String, RDFNode> values, Paths paths) {
     /** A text value in its reading form: the PDF's line breaks and stray spaces removed (see {@link DisplayText}). */
     public String display(String var) { return DisplayText.of(str(var)); }
 
+    /**
+     * The reading form cut with "…" where it grows wider than {@code width} columns, a Chinese,
+     * Japanese or Korean character counting two (a matrix cell's quote; the whole quote is a click away).
+     */
+    public String brief(String var, Number width) {
+        String text = display(var);
+        if (text == null) return null;
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            used += cp >= 0x2E80 ? 2 : 1;
+            if (used > width.intValue()) return text.substring(0, i).strip() + "…";
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
     /** The language tag of a literal value, or "" if it has none. */
     public String lang(String var) {
         RDFNode n = values.get(var);

@@ -55,7 +55,7 @@ public final class WebApp {
     WebApp(Config config) {
         this.services = new Services(config);
         List<Feature> features = List.of(
-                new EntityPages(services),
+                new ListPages(services),
                 new HomePage(services), new SearchPages(services), new EntityApi(services),
                 new SparqlPage(services),
                 new OntologyDocs(services), new DataDumps(services), new VoidDescription(services),

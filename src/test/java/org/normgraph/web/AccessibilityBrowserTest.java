@@ -26,7 +26,8 @@ class AccessibilityBrowserTest {
             "id/source/huang-2013-london-process", "ns", "id/russia", "compare/sources",
             "compare/sources?a=russia-2013-basic-principles&b=huang-2013-london-process", "reports/consistency",
             "id/source/russia-2013-basic-principles", "id/paris-call", "id/budapest-convention", "id/budapest-convention-art-32",
-            "id/paris-call-principle-1", "id/source/budapest-convention-2001");
+            "id/paris-call-principle-1", "id/source/budapest-convention-2001",
+            "id/russia?size=3&fsize=2&asize=5&apage=2", "id/paris-call-supporters?xsize=1&size=4&page=2");
     private static String base;
 
     @BeforeAll

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The analyst views stay bounded however large the graph grows: the matrix pages its actors and
- * its norms, the network shows its best connected nodes with "show more", the timeline pages;
+ * its norms, the network shows its best connected nodes with "show more", the timeline pages, and
+ * an entity page pages each of its lists (quotes, positions, where sources meet, facts, alignment);
  * each with totals, links that keep the filters, a Link header, and a 400 naming the range for a
  * bad value. Small page sizes make the paper's data span several pages.
  */
@@ -22,6 +23,8 @@ class BoundedViewsTest {
     private static final Pattern ROW = Pattern.compile("<tr data-actor=\"([^\"]+)\">");
     private static final Pattern COLUMN = Pattern.compile("<th class=\"topic\" scope=\"col\" data-about=\"([^\"]+)\">");
     private static final Pattern TL_ITEM = Pattern.compile("<li class=\"tl-item [^\"]*\" data-item=\"([^\"]+)\"");
+    private static final Pattern QUOTE = Pattern.compile("class=\"quote-link\" href=\"([^\"]+)\"");
+    private static final Pattern ALIGNMENT_NORM = Pattern.compile("<dt><a href=\"([^\"]+)\">");
     private static final ObjectMapper JSON = new ObjectMapper();
     static String url;
 
@@ -159,6 +162,124 @@ class BoundedViewsTest {
         assertThat(r.headers().firstValue("Link").orElse(""))
                 .isEqualTo("</list/actors?type=State&size=3&page=1>; rel=\"prev\", </list/actors?type=State&size=3&page=3>; rel=\"next\"");
         assertThat(Http.get(url + "list/actors?type=State&size=500").headers().firstValue("Link")).isEmpty();
+    }
+
+    @Test
+    void a_matrix_cell_shows_its_first_quote_shortened_and_linked_to_the_whole_quote_in_the_source() {
+        String html = Http.get(url + "matrix?lang=en").body();
+        Matcher cell = Pattern.compile("<tr data-actor=\"china\">.*?data-about=\"cyber-sovereignty\">(.*?)</td>", Pattern.DOTALL).matcher(html);
+        assertThat(cell.find()).isTrue();
+        Matcher quote = Pattern.compile("<a class=\"quote-link\" href=\"(/id/source/[^\"#]+)#(ev-[a-z0-9-]+)\">([^<]+)</a>").matcher(cell.group(1));
+        assertThat(quote.find()).isTrue();
+        String shown = quote.group(3);
+        assertThat(shown).as("50 Chinese characters").startsWith("中国代表团团长").endsWith("…").hasSize(51);
+        assertThat(all(QUOTE, cell.group(1))).as("one quote a cell").hasSize(1);
+        String source = Http.get(url + quote.group(1).substring(1) + "?lang=en").body();
+        int at = source.indexOf("id=\"" + quote.group(2) + "\"");
+        assertThat(at).isPositive();
+        assertThat(shown).doesNotContain("网络主权");
+        assertThat(source.substring(at, Math.min(source.length(), at + 20000)).replaceAll("<[^>]+>", "")).as("the whole quote where the link leads")
+                .contains("网络主权", "和平利用");
+    }
+
+    @Test
+    void an_entity_page_pages_each_of_its_lists_with_totals_and_links_that_keep_the_other_lists_pages() {
+        String whole = Http.get(url + "id/russia?lang=en").body();
+        int positions = count(section(whole, "positions"), "<li class=\"position "), facts = all(QUOTE, section(whole, "facts")).size();
+        assertThat(positions).isGreaterThan(3);
+        assertThat(facts).isGreaterThan(2);
+        assertThat(whole).contains("Positions <span class=\"count\">(" + positions + ")</span>");
+        HttpResponse<String> first = Http.get(url + "id/russia?lang=en&size=3&fsize=2");
+        String html = first.body();
+        assertThat(count(section(html, "positions"), "<li class=\"position ")).isEqualTo(3);
+        assertThat(all(QUOTE, section(html, "facts"))).hasSize(2);
+        String q = "/id/russia?lang=en&amp;size=3&amp;fsize=2&amp;";
+        assertThat(pager(html, "positions-pager")).contains("page 1 of " + (positions + 2) / 3 + " · 1–3 shown / " + positions)
+                .contains("rel=\"next\" href=\"" + q + "page=2#positions\"").doesNotContain("rel=\"prev\"");
+        assertThat(pager(html, "facts-pager")).contains("1–2 shown / " + facts).contains("href=\"" + q + "fpage=2#facts\"");
+        assertThat(first.headers().firstValue("Link").orElse("")).isEqualTo("</id/russia?lang=en&size=3&fsize=2&page=2>; rel=\"next\"");
+        String second = Http.get(url + "id/russia?lang=en&size=3&fsize=2&fpage=2").body();
+        assertThat(pager(second, "facts-pager")).contains("3–4 shown / " + facts).contains("href=\"" + q + "fpage=1#facts\"");
+        assertThat(all(QUOTE, section(second, "facts"))).doesNotContainAnyElementsOf(all(QUOTE, section(html, "facts")));
+        assertThat(pager(second, "positions-pager")).as("the other lists stay where they were").contains("1–3 shown").contains(q + "fpage=2&amp;page=2#positions");
+
+        String pairs = Http.get(url + "id/paris-call-supporters?lang=en").body();
+        assertThat(pairs).contains("Where sources meet <span class=\"count\">(2)</span>");
+        assertThat(count(section(pairs, "cross-source"), "<div class=\"cross ")).isEqualTo(2);
+        String one = Http.get(url + "id/paris-call-supporters?lang=en&xsize=1").body();
+        assertThat(count(section(one, "cross-source"), "<div class=\"cross ")).isEqualTo(1);
+        assertThat(pager(one, "cross-source-pager")).contains("page 1 of 2 · 1–1 shown / 2")
+                .contains("href=\"/id/paris-call-supporters?lang=en&amp;xsize=1&amp;xpage=2#cross-source\"");
+    }
+
+    @Test
+    void the_pages_of_an_entity_list_hold_each_of_its_items_once_in_the_order_of_the_whole_list() {
+        for (String[] list : new String[][] {{"china", "positions", "size", "page", "7"}, {"china", "facts", "fsize", "fpage", "4"},
+                {"london-conference", "positions", "size", "page", "5"}, {"paris-call-supporters", "cross-source", "xsize", "xpage", "1"}}) {
+            List<String> whole = all(QUOTE, section(Http.get(url + "id/" + list[0] + "?lang=en&" + list[2] + "=100").body(), list[1]));
+            int size = Integer.parseInt(list[4]);
+            assertThat(whole).as(String.join(" ", list)).hasSizeGreaterThan(size);
+            List<String> paged = new ArrayList<>();
+            for (int p = 1; paged.size() < whole.size() && p <= whole.size(); p++) {
+                paged.addAll(all(QUOTE, section(Http.get(url + "id/" + list[0] + "?lang=en&" + list[2] + "=" + size + "&" + list[3] + "=" + p).body(), list[1])));
+            }
+            assertThat(paged).as(String.join(" ", list)).containsExactlyElementsOf(whole);
+        }
+    }
+
+    @Test
+    void an_actors_page_lists_who_shares_and_who_opposes_its_stances_a_page_of_norms_at_a_time() {
+        String whole = Http.get(url + "id/china?lang=en&asize=100").body();
+        List<String> norms = all(ALIGNMENT_NORM, section(whole, "alignment"));
+        assertThat(norms).hasSizeGreaterThan(2).doesNotHaveDuplicates();
+        assertThat(section(whole, "alignment")).contains("href=\"/id/russia\"").contains("<dd class=\"shares\">").doesNotContain("id=\"alignment-pager\"");
+        String first = Http.get(url + "id/china?lang=en&asize=2").body();
+        assertThat(all(ALIGNMENT_NORM, section(first, "alignment"))).containsExactlyElementsOf(norms.subList(0, 2));
+        assertThat(pager(first, "alignment-pager")).contains("1–2 shown / " + norms.size()).contains("href=\"/id/china?lang=en&amp;asize=2&amp;apage=2#alignment\"");
+        assertThat(all(ALIGNMENT_NORM, section(Http.get(url + "id/china?lang=en&asize=2&apage=2").body(), "alignment")))
+                .containsExactlyElementsOf(norms.subList(2, Math.min(4, norms.size())));
+        assertThat(Http.get(url + "id/cyber-sovereignty?lang=en").body()).as("only actors take stances").doesNotContain("id=\"alignment\"");
+    }
+
+    @Test
+    void the_seeds_small_entities_show_every_item_of_every_list_on_their_default_page() {
+        for (String id : new String[] {"russia", "china", "paris-call", "london-conference", "cyber-sovereignty", "huang-huikang"}) {
+            String html = Http.get(url + "id/" + id + "?lang=en").body();
+            for (String pager : new String[] {"evidence-pager", "positions-pager", "cross-source-pager", "facts-pager"}) {
+                assertThat(html).as(id + " " + pager).doesNotContain("id=\"" + pager + "\"");
+            }
+            if (html.contains("id=\"positions\"")) {
+                assertThat(html).as(id).contains("Positions <span class=\"count\">(" + count(section(html, "positions"), "<li class=\"position ") + ")</span>");
+            }
+        }
+    }
+
+    @Test
+    void entity_page_sizes_and_pages_out_of_range_are_refused_naming_the_allowed_range() {
+        String[][] cases = {{"esize=201", "esize", "from 1 to 200"}, {"size=501", "size", "from 1 to 500"}, {"xsize=0", "xsize", "from 1 to 100"},
+                {"fsize=abc", "fsize", "from 1 to 500"}, {"asize=101", "asize", "from 1 to 100"}, {"xpage=999", "xpage", "from 1 to"},
+                {"fpage=-1", "fpage", "from 1 to"}, {"apage=999", "apage", "from 1 to"}};
+        for (String[] c : cases) {
+            HttpResponse<String> r = Http.get(url + "id/china?lang=en&" + c[0]);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(r.body()).as(c[0]).contains("&quot;" + c[1] + "&quot;").contains(c[2]);
+        }
+        assertThat(Http.get(url + "id/china?lang=zh&xsize=0").body()).contains("xsize");
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</section>", start));
+    }
+
+    private static String pager(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        return html.substring(start, html.indexOf("</nav>", start));
+    }
+
+    private static int count(String html, String needle) {
+        return html.split(Pattern.quote(needle), -1).length - 1;
     }
 
     private static int total(String html, String axis) {

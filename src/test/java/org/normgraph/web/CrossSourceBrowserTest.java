@@ -82,4 +82,27 @@ class CrossSourceBrowserTest {
         assertThat(overflow).as("no sideways scrolling").isEqualTo(false);
         browser.screenshot(shot + "consistency-report");
     }
+
+    @ParameterizedTest(name = "{0}×{1} {2}")
+    @CsvSource({"1366, 900, en", "390, 844, zh"})
+    void an_analyst_pages_through_an_entity_pages_positions_and_where_sources_meet(int width, int height, String lang) {
+        browser.driver().manage().window().setSize(new Dimension(width, height));
+        browser.open(base + "id/paris-call-supporters?size=10&xsize=1&lang=" + lang);
+        List<WebElement> first = browser.waitForAtLeast(By.cssSelector("#positions li.position"), 10);
+        String firstQuote = first.getFirst().findElement(By.cssSelector("a.quote-link")).getAttribute("href");
+        String meet = browser.waitFor(By.cssSelector("#cross-source .cross h3")).getText();
+        browser.click(By.cssSelector("#positions-pager a[rel=next]"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("page=2#positions"));
+        List<WebElement> second = browser.waitForAtLeast(By.cssSelector("#positions li.position"), 1);
+        assertThat(second.getFirst().findElement(By.cssSelector("a.quote-link")).getAttribute("href")).isNotEqualTo(firstQuote);
+        assertThat(browser.waitFor(By.id("positions-pager")).getText()).contains(lang.equals("zh") ? "第 2 页" : "page 2 of");
+        assertThat(browser.waitFor(By.cssSelector("#cross-source .cross h3")).getText()).as("where sources meet stays on its page").isEqualTo(meet);
+        browser.click(By.cssSelector("#cross-source-pager a[rel=next]"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("xpage=2#cross-source"));
+        assertThat(browser.waitFor(By.cssSelector("#cross-source .cross h3")).getText()).isNotEqualTo(meet);
+        assertThat(browser.url()).contains("page=2");
+        Object overflow = browser.script("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        assertThat(overflow).as("no sideways scrolling").isEqualTo(false);
+        browser.screenshot((width < 500 ? "phone-" : "desktop-") + lang + "-entity-pages");
+    }
 }

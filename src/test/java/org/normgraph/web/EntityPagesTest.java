@@ -248,8 +248,8 @@ class EntityPagesTest {
         assertThat(html).doesNotContain("id=\"cross-source\"");
         String supporters = Http.get(url + "id/paris-call-supporters?lang=en").body();
         assertThat(supporters.split("<li class=\"position ")).hasSize(2 * 29 + 1);
-        String matrix = Http.get(url + "matrix?lang=en&actorType=all").body();
-        assertThat(matrix).contains("<p class=\"original\" lang=\"fr\">",
+        String matrix = Http.get(url + "matrix?lang=en&actorType=all&source=paris-call-2018-fr").body();
+        assertThat(matrix).as("a cell's first quote, here from the French text").contains("<p class=\"original\" lang=\"fr\">",
                 "primary source: <a href=\"/id/source/paris-call-2018-fr\">Paris Call for Trust and Security in Cyberspace (French original)</a>");
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
-import org.normgraph.web.EntityView;
+import org.normgraph.web.entity.EntityView;
 import org.normgraph.web.GraphQueries;
 import org.normgraph.web.Row;
 
@@ -25,6 +25,8 @@ public record StanceChart(String kind, String subject, int width, int height, Li
     public static final List<String> STANCES = List.of("Supports", "Proposes", "HasReservations", "Opposes");
     public static final Map<String, String> COLOURS = Map.of("Supports", "#1b7a3a", "Proposes", "#1f5fa8",
             "Opposes", "#b3261e", "HasReservations", "#b36b00");
+    /** The longest list of names a bar's tooltip shows (a large actor's bar counts hundreds of norms). */
+    static final int NAMES_LENGTH = 400;
     static final int WIDTH = 640, LABEL_WIDTH = 248, BAR_X = 260, BAR_SPACE = 330, ROW = 24, BAR = 16, TOP = 6;
 
     /** One segment: where it is drawn, its colour, stance and count, and who it counts (or its category). */
@@ -61,7 +63,7 @@ public record StanceChart(String kind, String subject, int width, int height, Li
                 for (Row r : rs) {
                     if (!stance.equals(r.local("stance"))) continue;
                     int n = count(r), w = Math.max(2, Math.round((float) n * BAR_SPACE / max));
-                    String who = r.has("who_" + lang) || r.has("who_en") ? r.label("who", lang) : label;
+                    String who = r.has("who_" + lang) || r.has("who_en") ? brief(r.label("who", lang)) : label;
                     bars.add(new Bar(x, y, w, BAR, COLOURS.get(stance), who, stance, first.local("category"), label, n));
                     x += w;
                     total += n;
@@ -85,6 +87,14 @@ public record StanceChart(String kind, String subject, int width, int height, Li
         } catch (NumberFormatException | NullPointerException e) {
             return 0;
         }
+    }
+
+    /** A list of names for a tooltip, cut after the name that ends within {@link #NAMES_LENGTH} characters, with "…". */
+    static String brief(String names) {
+        if (names.length() <= NAMES_LENGTH) return names;
+        int cut = 0;
+        for (String sep : List.of("; ", "；", ", ", "、")) cut = Math.max(cut, names.lastIndexOf(sep, NAMES_LENGTH));
+        return (cut > 0 ? names.substring(0, cut) : names.substring(0, NAMES_LENGTH)) + " …";
     }
 
     /** The text, cut with "…" so that it fits about {@code px} pixels at 12px (CJK characters count double). */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.normgraph.report.ConsistencyReport;
 import org.normgraph.report.Finding;
 import org.normgraph.web.Row;
-import org.normgraph.web.SourceGroups;
+import org.normgraph.web.entity.SourceGroups;
 
 /**
  * Two sources side by side: the actors, norms, instruments and events both speak about and those

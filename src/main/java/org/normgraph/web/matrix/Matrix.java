@@ -36,9 +36,9 @@ public record Matrix(List<Axis> actors, List<Axis> topics, Map<String, Map<Strin
         public String type(String lang) { return row.has(typeVar) ? row.label(typeVar, lang) : ""; }
     }
 
-    /** The positions of one actor on one topic; the page shows the first {@link #SHOWN} quotes and links to the rest. */
+    /** The positions of one actor on one topic; the page shows the first {@link #SHOWN} quote, shortened, and links to the rest. */
     public record Cell(List<Row> positions) {
-        public static final int SHOWN = 3;
+        public static final int SHOWN = 1;
 
         public List<Row> shown() { return positions.subList(0, Math.min(SHOWN, positions.size())); }
 

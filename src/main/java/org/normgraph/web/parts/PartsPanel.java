@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.normgraph.web.EntityView;
+import org.normgraph.web.entity.EntityView;
+import org.normgraph.ontology.NG;
 import org.normgraph.web.GraphQueries;
 import org.normgraph.web.Row;
 
@@ -42,7 +43,8 @@ public record PartsPanel(Row self, Row instrument, List<Row> ancestors, Row prev
         PartTree below = PartTree.of(all.inOrder(), view.iri());
         return new PartsPanel(self, instrument, all.ancestors(view.iri()), all.sibling(view.iri(), -1),
                 all.sibling(view.iri(), 1), paragraphs(q, self, view),
-                view.factsOut().stream().filter(f -> "articulates".equals(f.local("p"))).toList(), below);
+                q.select("entity/own-facts", Map.of("s", s), List.of("p"), List.of(List.of(NodeFactory.createURI(NG.NS + "articulates")))),
+                below);
     }
 
     /** An article's paragraphs under its heading; a preamble's paragraph; nothing for other parts. */

@@ -1,4 +1,4 @@
-package org.normgraph.web;
+package org.normgraph.web.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.normgraph.web.Paging;
+import org.normgraph.web.Row;
 
 /**
- * An entity page's evidence by source: for each source document that says something about the
- * entity (primary sources first, then by date), its positions grouped by norm or instrument and
- * its facts; and, where two sources speak on the same actor and the same norm or instrument, their
- * positions side by side with whether the stances agree.
+ * One page of an entity's evidence by source: for each source document on the page (in the order
+ * of the rows: primary sources first, then by date), its positions grouped by norm or instrument,
+ * or its facts; and, where two sources speak on the same actor and the same norm or instrument,
+ * their positions side by side with whether the stances agree ({@link #crossSource}).
  *
- * <pre>{@code SourceGroups g = SourceGroups.of(view);
+ * <pre>{@code SourceGroups g = SourceGroups.of(positionRows, List.of(), paging);
  * g.groups().getFirst().head().str("doc")   // the primary source, e.g. …/source/russia-2013-basic-principles
- * g.crossSource().getFirst().agree()        // true: both sources give Russia the same stance}</pre>
+ * SourceGroups.crossSource(rows).getFirst().agree()   // true: both sources give Russia the same stance}</pre>
  */
-public record SourceGroups(List<Group> groups, List<CrossSource> crossSource, Paging paging) {
+public record SourceGroups(List<Group> groups, Paging paging) {
 
     /** What one source says: {@code head} is any of its rows (doc, doc_zh/en, docDate, primary, kind). */
     public record Group(Row head, Map<String, List<Row>> positions, List<Row> factsOut, List<Row> factsIn) {
@@ -35,6 +37,8 @@ public record SourceGroups(List<Group> groups, List<CrossSource> crossSource, Pa
             for (Row r : rows) out.putIfAbsent(r.str("doc"), r);
             return List.copyOf(out.values());
         }
+
+        String key() { return first.str("actor") + " " + first.str("about"); }
     }
 
     /** Primary first, then the older source, then by English title. */
@@ -42,47 +46,20 @@ public record SourceGroups(List<Group> groups, List<CrossSource> crossSource, Pa
             .thenComparing(r -> r.str("docDate"), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> Objects.toString(r.label("doc", "en"), ""));
 
-    /** Every position and fact of the entity. */
-    public static SourceGroups of(EntityView view) {
-        return of(view, null);
-    }
-
     /**
-     * The entity's positions of one page ({@code paging} over the quotes in source order: primary
-     * sources first, then by norm or instrument; null for all) and all its facts, by source.
+     * The rows of one page by source, in the order the rows come: positions (rows with {@code ?pos})
+     * grouped by norm or instrument, facts (rows with {@code ?dir}) outgoing and incoming.
      */
-    public static SourceGroups of(EntityView view, Paging paging) {
-        List<Row> positionRows = new ArrayList<>();
-        view.positions().values().forEach(positionRows::addAll);
-        Map<String, Row> heads = new LinkedHashMap<>();
-        for (List<Row> rows : List.of(positionRows, view.factsOut(), view.factsIn())) {
-            for (Row r : rows) heads.putIfAbsent(r.str("doc"), r);
-        }
-        List<Row> ordered = new ArrayList<>();
-        List<Row> sortedHeads = heads.values().stream().sorted(SOURCE_ORDER).toList();
-        for (Row head : sortedHeads) {
-            for (Row r : positionRows) if (head.str("doc").equals(r.str("doc"))) ordered.add(r);
-        }
-        List<Row> shown = paging == null ? ordered : paging.slice(ordered);
-        List<Group> groups = new ArrayList<>();
-        for (Row head : sortedHeads) {
-            String doc = head.str("doc");
-            Map<String, List<Row>> positions = new LinkedHashMap<>();
-            for (Row r : shown) {
-                if (doc.equals(r.str("doc"))) positions.computeIfAbsent(r.str("about"), k -> new ArrayList<>()).add(r);
+    public static SourceGroups of(List<Row> positionRows, List<Row> factRows, Paging paging) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (List<Row> rows : List.of(positionRows, factRows)) {
+            for (Row r : rows) {
+                Group g = groups.computeIfAbsent(r.str("doc"), k -> new Group(r, new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>()));
+                if (rows == positionRows) g.positions().computeIfAbsent(r.str("about"), k -> new ArrayList<>()).add(r);
+                else ("out".equals(r.str("dir")) ? g.factsOut() : g.factsIn()).add(r);
             }
-            groups.add(new Group(head, positions, ofDoc(view.factsOut(), doc), ofDoc(view.factsIn(), doc)));
         }
-        return new SourceGroups(List.copyOf(groups), crossSource(positionRows), paging);
-    }
-
-    /** How many quotes of positions the entity has in all. */
-    public static int positionCount(EntityView view) {
-        return view.positions().values().stream().mapToInt(List::size).sum();
-    }
-
-    private static List<Row> ofDoc(List<Row> rows, String doc) {
-        return rows.stream().filter(r -> doc.equals(r.str("doc"))).toList();
+        return new SourceGroups(List.copyOf(groups.values()), paging);
     }
 
     /** Actor and norm pairs on which at least two different positions from different sources speak. */

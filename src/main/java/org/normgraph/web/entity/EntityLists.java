@@ -1,0 +1,88 @@
+package org.normgraph.web.entity;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.normgraph.web.GraphQueries;
+import org.normgraph.web.Paging;
+import org.normgraph.web.Row;
+
+/**
+ * The long lists of an entity page, each a page at a time with its own parameters (default size,
+ * largest size): the quotes that name the entity ({@code epage}, {@code esize}: 20, 200), its
+ * positions by source ({@code page}, {@code size}: 100, 500), where sources meet on one actor and
+ * norm ({@code xpage}, {@code xsize}: 10 pairs, 100), its facts by source ({@code fpage},
+ * {@code fsize}: 100, 500) and, on an actor's page, who shares or opposes its stances, by norm or
+ * instrument ({@code apage}, {@code asize}: 20 norms, 100). Each page is counted by one query and
+ * read by another with OFFSET and LIMIT, so that its work follows the entity's own data and the
+ * page's size; a page or size out of range is a 400 naming the allowed range.
+ *
+ * <pre>{@code EntityLists l = EntityLists.load(ctx, queries, view);   // /id/russia?size=10&page=2
+ * l.positions().paging().nextUrl()   // "/id/russia?size=10&page=3"}</pre>
+ */
+public record EntityLists(Section<Row> evidence, SourceGroups positions, Section<SourceGroups.CrossSource> crossSource,
+                          SourceGroups facts, Section<Alignment> alignment) {
+    static final KeyedPage POSITIONS = new KeyedPage("entity/positions-keys", "entity/positions-detail", List.of("pos", "ev"));
+    static final KeyedPage FACTS = new KeyedPage("entity/facts-keys", "entity-facts", List.of("c", "ev"));
+
+    /** One page of a list and its paging. */
+    public record Section<T>(List<T> items, Paging paging) {
+        public Section { items = List.copyOf(items); }
+    }
+
+    /** Who shares ({@code shares}) and who opposes ({@code opposes}) the actor's stance on one norm or instrument. */
+    public record Alignment(Row about, List<Row> shares, List<Row> opposes) {}
+
+    public static EntityLists load(Context ctx, GraphQueries q, EntityView view) {
+        Map<String, Node> s = Map.of("s", NodeFactory.createURI(view.iri()));
+        Paging ep = Paging.of(ctx, q.count("entity/evidence-count", s), "epage", "esize", 20, 200);
+        Section<Row> evidence = new Section<>(ep.total() == 0 ? List.of() : q.page("entity-evidence", s, ep.offset(), ep.size()), ep);
+        Paging pp = Paging.of(ctx, q.count("entity/positions-count", s));
+        SourceGroups positions = SourceGroups.of(POSITIONS.rows(q, s, pp), List.of(), pp);
+        Paging fp = Paging.of(ctx, q.count("entity/facts-count", s), "fpage", "fsize", 100, 500);
+        SourceGroups facts = SourceGroups.of(List.of(), FACTS.rows(q, s, fp), fp);
+        return new EntityLists(evidence, positions, crossSource(ctx, q, s), facts, alignment(ctx, q, s, view));
+    }
+
+    /** The pairs of one page of "where sources meet", in the order of cross-source-pairs.rq. */
+    private static Section<SourceGroups.CrossSource> crossSource(Context ctx, GraphQueries q, Map<String, Node> s) {
+        Paging xp = Paging.of(ctx, q.count("entity/cross-source-count", s), "xpage", "xsize", 10, 100);
+        if (xp.total() == 0) return new Section<>(List.of(), xp);
+        List<List<Node>> pairs = new ArrayList<>();
+        for (Row r : q.page("entity/cross-source-pairs", s, xp.offset(), xp.size())) {
+            pairs.add(List.of(r.values().get("actor").asNode(), r.values().get("about").asNode()));
+        }
+        List<String> order = pairs.stream().map(p -> p.get(0).getURI() + " " + p.get(1).getURI()).toList();
+        List<SourceGroups.CrossSource> shown = SourceGroups.crossSource(q.select("entity/cross-source-rows", s, List.of("actor", "about"), pairs))
+                .stream().sorted(Comparator.comparingInt(c -> order.indexOf(c.key()))).toList();
+        return new Section<>(shown, xp);
+    }
+
+    /** On an actor's page, one page of the norms and instruments it speaks on, each with who shares and who opposes its stance. */
+    private static Section<Alignment> alignment(Context ctx, GraphQueries q, Map<String, Node> s, EntityView view) {
+        Paging ap = Paging.of(ctx, view.isActor() ? q.count("entity/alignment-norms-count", s) : 0, "apage", "asize", 20, 100);
+        if (ap.total() == 0) return new Section<>(List.of(), ap);
+        List<Row> norms = q.page("entity/alignment-norms", s, ap.offset(), ap.size());
+        Map<String, Alignment> byNorm = new LinkedHashMap<>();
+        norms.forEach(n -> byNorm.put(n.str("about"), new Alignment(n, new ArrayList<>(), new ArrayList<>())));
+        List<List<Node>> values = norms.stream().map(n -> List.of(n.values().get("about").asNode())).toList();
+        for (Row r : q.select("alignment", s, List.of("about"), values)) {
+            Alignment a = byNorm.get(r.str("about"));
+            if (a != null) ("shares".equals(r.str("relation")) ? a.shares() : a.opposes()).add(r);
+        }
+        return new Section<>(List.copyOf(byNorm.values()), ap);
+    }
+
+    /** Each actor that shares or opposes one of the actor's stances on this page, once (those who oppose first), for "compare with". */
+    public List<Row> comparables() {
+        Map<String, Row> out = new LinkedHashMap<>();
+        for (Alignment a : alignment.items()) for (Row r : a.opposes()) out.putIfAbsent(r.str("other"), r);
+        for (Alignment a : alignment.items()) for (Row r : a.shares()) out.putIfAbsent(r.str("other"), r);
+        return List.copyOf(out.values());
+    }
+}
