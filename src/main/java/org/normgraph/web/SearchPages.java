@@ -2,6 +2,7 @@ package org.normgraph.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.normgraph.search.SearchHit;
 import org.normgraph.search.SearchIndex;
@@ -9,8 +10,9 @@ import org.normgraph.store.SearchIndexes;
 
 /**
  * Full-text search over names, aliases and source quotes in Chinese and English: a results page
- * and the same results as JSON. The index is built from the graph when the app is created and built
- * again, once, when the dataset version changes (an authenticated update).
+ * and the same results as JSON. The index is opened (or built from the graph) in the background
+ * when the app is created, so the server answers its other pages meanwhile, and built again, once,
+ * when the dataset version changes (an authenticated update).
  *
  * <pre>{@code GET /search?q=网络主权      GET /api/search?q=sovereignty}</pre>
  */
@@ -21,11 +23,12 @@ final class SearchPages implements Feature {
     private record Built(String version, SearchIndex index) {}
 
     private final Services services;
-    private volatile Built built;
+    private volatile CompletableFuture<Built> built;
 
     SearchPages(Services services) {
         this.services = services;
-        this.built = build();
+        this.built = CompletableFuture.supplyAsync(this::build,
+                r -> Thread.ofPlatform().daemon().name("search-index-open").start(r));
     }
 
     private Built build() {
@@ -39,13 +42,13 @@ final class SearchPages implements Feature {
         return v == null ? "" : v;
     }
 
-    /** The index of the current dataset version. */
+    /** The index of the current dataset version (waiting for it while it is opened at start). */
     private SearchIndex index() {
-        Built b = built;
+        Built b = built.join();
         if (b.version().equals(version())) return b.index();
         synchronized (this) {
-            if (!built.version().equals(version())) built = build();
-            return built.index();
+            if (!built.join().version().equals(version())) built = CompletableFuture.completedFuture(build());
+            return built.join().index();
         }
     }
 

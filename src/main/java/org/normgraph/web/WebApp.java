@@ -2,7 +2,6 @@ package org.normgraph.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.normgraph.web.cache.Caching;
 import org.normgraph.web.cache.PageCache;
 import org.normgraph.web.compare.ComparePage;
 import org.normgraph.web.compare.SourceComparePage;
+import org.normgraph.web.http.ClasspathFiles;
 import org.normgraph.web.matrix.MatrixPage;
 import org.normgraph.web.network.NetworkPage;
 import org.normgraph.web.questions.QuestionsPage;
@@ -65,16 +65,8 @@ public final class WebApp {
                 new LinkedData(services));
         this.javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = 1_000_000L;
-            cfg.staticFiles.add(s -> {
-                s.hostedPath = "/webjars";
-                s.directory = "/META-INF/resources/webjars";
-                s.location = Location.CLASSPATH;
-            });
-            cfg.staticFiles.add(s -> {
-                s.hostedPath = "/static";
-                s.directory = "/static";
-                s.location = Location.CLASSPATH;
-            });
+            new ClasspathFiles("/webjars", "/META-INF/resources/webjars").register(cfg.routes);
+            new ClasspathFiles("/static", "/static").register(cfg.routes);
             new Caching(new PageCache(CACHE_BYTES), services.queries()::version).register(cfg.routes);
             features.forEach(f -> f.register(cfg.routes));
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.key(), e.args()));

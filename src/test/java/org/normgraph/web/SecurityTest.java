@@ -135,6 +135,23 @@ class SecurityTest {
     }
 
     @Test
+    void static_files_carry_their_type_and_an_etag_and_folders_are_not_listed() {
+        HttpResponse<String> css = Http.get(open.url() + "static/normgraph.css");
+        assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.get(open.url() + "static/normgraph.css", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(Http.get(open.url() + "static/picker.js").headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(Http.get(open.url() + "webjars/zazuko__yasgui/4.5.0/build/yasgui.min.css").statusCode()).isEqualTo(200);
+        for (String folder : new String[] {"static/", "webjars/zazuko__yasgui", "webjars/zazuko__yasgui/4.5.0/build/",
+                "static/no-such-file.css"}) {
+            HttpResponse<String> r = Http.get(open.url() + folder);
+            assertThat(r.statusCode()).as(folder).isEqualTo(404);
+            assertThat(r.body()).as(folder).doesNotContain("yasgui.min.js");
+        }
+        assertThat(Http.get(open.url() + "static//normgraph.css").statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void oversized_requests_are_refused() {
         HttpResponse<String> hugeUrl = Http.get(open.url() + "list/actors?q=" + "x".repeat(20_000));
         assertThat(hugeUrl.statusCode()).isBetween(400, 499);
