@@ -1,9 +1,13 @@
 # Sourced by ./normgraph and ./test.sh: sets JAVA_HOME to a JDK >= 21 (JAVA_HOME, then java on
 # PATH, then /usr/lib/jvm/*), or explains what is missing and exits.
 
-java_major() {  # prints the major version of the java binary $1, or 0
-  local v
-  v=$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)
+java_major() {  # prints the major version of the java binary $1, or 0 (from the JDK's release file: no JVM started)
+  local v release
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$release" | head -n1)
+  fi
+  [ -n "${v:-}" ] || v=$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)
   v=${v#1.}
   v=${v%%[.+-]*}
   case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
