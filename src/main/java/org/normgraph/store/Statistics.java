@@ -87,11 +87,14 @@ public final class Statistics {
         old.forEach(t -> dsg.delete(META, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /** The counts of the data: from a TDB2 store's indexes in bounded memory ({@link IndexCounts}), else by SPARQL. */
     private static Counts count(DatasetGraph dsg) {
-        Map<String, Long> totals = new LinkedHashMap<>();
-        select(dsg, "stats/totals", s -> s.varNames().forEachRemaining(v -> totals.put(v, s.getLiteral(v).getLong())));
         Map<Node, Long> graphs = new LinkedHashMap<>();
         select(dsg, "stats/graphs", s -> graphs.put(s.get("g").asNode(), s.getLiteral("triples").getLong()));
+        IndexCounts indexes = IndexCounts.of(dsg);
+        if (indexes != null) return new Counts(indexes.totals(Iris.ID), graphs, indexes.entitiesByClass());
+        Map<String, Long> totals = new LinkedHashMap<>();
+        select(dsg, "stats/totals", s -> s.varNames().forEachRemaining(v -> totals.put(v, s.getLiteral(v).getLong())));
         Map<Node, Long> classes = new LinkedHashMap<>();
         select(dsg, "stats/classes", s -> classes.put(s.get("class").asNode(), s.getLiteral("entities").getLong()));
         return new Counts(totals, graphs, classes);
