@@ -82,24 +82,41 @@ final class ListPages implements Feature {
     }
 
     private void positions(Context ctx, String lang, String q, boolean csv, String version) {
-        List<Row> rows = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
-        for (Row r : services.queries().select("matrix", Map.of("actorType", NodeFactory.createURI(NG.NS + "Actor")))) {
-            if (!needle.isEmpty() && !(r.label("actor", "en") + " " + r.label("actor", "zh") + " " + r.label("about", "en") + " "
-                    + r.label("about", "zh")).toLowerCase(java.util.Locale.ROOT).contains(needle)) continue;
-            if (csv || seen.add(r.str("pos"))) rows.add(r);
-        }
         if (csv) {
+            List<Row> rows = services.queries().select("matrix", Map.of("actorType", NodeFactory.createURI(NG.NS + "Actor"))).stream()
+                    .filter(r -> matches(r, needle)).toList();
             PositionsCsv.of(rows, lang, services.messages(), ctx.scheme() + "://" + ctx.host() + "/").send(ctx, "positions", version);
             return;
         }
-        Paging paging = Paging.of(ctx, rows.size());
+        List<Row> ordered = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Row r : services.queries().select("list-positions", Map.of())) {
+            if (matches(r, needle) && seen.add(r.str("pos"))) ordered.add(r);
+        }
+        Paging paging = Paging.of(ctx, ordered.size());
         paging.link(ctx);
-        List<Row> page = paging.slice(rows);
+        List<Row> page = described(paging.slice(ordered));
         services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", page, "rows", page, "paging", paging,
                 "q", q == null ? "" : q, "groups", ORDER, "types", List.of(), "type", "",
                 "csvUrl", "/list/positions.csv" + filters(ctx)));
+    }
+
+    /** Whether a position's actor or norm is named with the text (lower case) in either language; every position if it is empty. */
+    private static boolean matches(Row r, String needle) {
+        return needle.isEmpty() || (r.label("actor", "en") + " " + r.label("actor", "zh") + " " + r.label("about", "en") + " "
+                + r.label("about", "zh")).toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
+    /** The page's positions, in its order, with what the list shows of each (looked up for these positions only). */
+    private List<Row> described(List<Row> page) {
+        if (page.isEmpty()) return page;
+        Map<String, Row> details = new HashMap<>();
+        for (Row r : services.queries().select("list-positions-page", Map.of(), List.of("pos"),
+                page.stream().map(r -> List.of(NodeFactory.createURI(r.str("pos")))).toList())) {
+            details.putIfAbsent(r.str("pos"), r);
+        }
+        return page.stream().map(r -> details.getOrDefault(r.str("pos"), r)).toList();
     }
 
     private CsvTable csvOf(List<Row> rows, String lang) {

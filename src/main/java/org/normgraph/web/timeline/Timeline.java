@@ -1,11 +1,14 @@
 package org.normgraph.web.timeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.normgraph.web.Paging;
 import org.normgraph.web.Row;
 
@@ -16,7 +19,8 @@ import org.normgraph.web.Row;
  * source) states.
  *
  * <pre>{@code Timeline t = Timeline.of(rows, "china", null, null, "NationalPolicy");  t.years()
- * t.page(paging)   // the items of one page, grouped by year; total() stays the whole count}</pre>
+ * t.page(paging)   // the items of one page, grouped by year; total() stays the whole count
+ * Timeline.of(indexRows, null, null, null, null).page(paging, ids -> detailRows(ids))   // only the page's items described}</pre>
  */
 public record Timeline(Map<String, List<Item>> years, int total) {
 
@@ -55,6 +59,18 @@ public record Timeline(Map<String, List<Item>> years, int total) {
     /** One page of the items (in date order, ties by IRI as the query gives them), the total kept. */
     public Timeline page(Paging paging) {
         return byYear(paging.slice(items()), total);
+    }
+
+    /**
+     * One page of the items, in this timeline's order, each described by {@code details}: the rows of
+     * timeline.rq for the page's item IRIs (so only those are looked up); total() stays the whole count.
+     */
+    public Timeline page(Paging paging, Function<List<String>, List<Row>> details) {
+        List<String> ids = paging.slice(items()).stream().map(it -> it.row().str("item")).toList();
+        if (ids.isEmpty()) return byYear(List.of(), total);
+        Map<String, Item> described = new HashMap<>();
+        for (Item it : of(details.apply(ids), null, null, null, null).items()) described.put(it.row().str("item"), it);
+        return byYear(ids.stream().map(described::get).filter(Objects::nonNull).toList(), total);
     }
 
     private static Timeline byYear(List<Item> items, int total) {

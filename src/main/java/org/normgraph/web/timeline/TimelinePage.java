@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
 import org.normgraph.web.Citation;
 import org.normgraph.web.Feature;
 import org.normgraph.web.Paging;
@@ -19,6 +20,8 @@ import org.normgraph.web.matrix.MatrixFilters;
  * The timeline ({@code /timeline?actor=china&about=cyber-sovereignty&sourceKind=ScholarlyPaper}):
  * dated items, filterable by actor, norm, source and kind of source, {@link Paging#DEFAULT_SIZE} a
  * page in date order ({@code page=2&size=50}, with the total, previous/next links and a {@code Link} header).
+ * The items are listed in order first without details (timeline-items.rq, or timeline-index.rq with what
+ * the filters read), then only the page's items are described (timeline.rq restricted to them).
  */
 public final class TimelinePage implements Feature {
     private final Services services;
@@ -40,11 +43,13 @@ public final class TimelinePage implements Feature {
         String about = MatrixFilters.check(ctx, "about", ids(options.get("about")));
         String source = MatrixFilters.check(ctx, "source", ids(options.get("source")));
         String sourceKind = MatrixFilters.check(ctx, "sourceKind", ids(options.get("sourceKind")));
-        Timeline all = Timeline.of(services.queries().select("timeline", Map.of()), actor, about, source, sourceKind);
+        boolean filtered = actor != null || about != null || source != null || sourceKind != null;
+        Timeline all = Timeline.of(services.queries().select(filtered ? "timeline-index" : "timeline-items", Map.of()), actor, about, source, sourceKind);
         Paging paging = Paging.of(ctx, all.total());
         paging.link(ctx);
         Map<String, Object> m = new HashMap<>();
-        m.put("timeline", all.page(paging));
+        m.put("timeline", all.page(paging, ids -> services.queries().select("timeline", Map.of(), List.of("item"),
+                ids.stream().map(i -> List.of(NodeFactory.createURI(i))).toList())));
         m.put("paging", paging);
         m.put("sourceOptions", byName(options.get("source"), source));
         m.put("kindOptions", byName(options.get("sourceKind"), sourceKind));
