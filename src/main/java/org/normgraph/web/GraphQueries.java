@@ -74,7 +74,8 @@ public final class GraphQueries {
     }
 
     /**
-     * A query without parameters that several pages ask (the filter forms' options): run once per
+     * A query without parameters that several pages ask (the filter forms' options, the ordered keys
+     * of the timeline and the positions list, which each of their pages slices): run once per
      * dataset version and kept in memory until a load or an update stamps a new one.
      */
     public List<Row> selectPerVersion(String name) {

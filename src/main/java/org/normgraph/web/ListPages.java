@@ -91,7 +91,7 @@ final class ListPages implements Feature {
         }
         List<Row> ordered = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Row r : services.queries().select("list-positions", Map.of())) {
+        for (Row r : services.queries().selectPerVersion("list-positions")) {
             if (matches(r, needle) && seen.add(r.str("pos"))) ordered.add(r);
         }
         Paging paging = Paging.of(ctx, ordered.size());

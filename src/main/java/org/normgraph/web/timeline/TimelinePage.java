@@ -44,7 +44,7 @@ public final class TimelinePage implements Feature {
         String source = MatrixFilters.check(ctx, "source", ids(options.get("source")));
         String sourceKind = MatrixFilters.check(ctx, "sourceKind", ids(options.get("sourceKind")));
         boolean filtered = actor != null || about != null || source != null || sourceKind != null;
-        Timeline all = Timeline.of(services.queries().select(filtered ? "timeline-index" : "timeline-items", Map.of()), actor, about, source, sourceKind);
+        Timeline all = Timeline.of(services.queries().selectPerVersion(filtered ? "timeline-index" : "timeline-items"), actor, about, source, sourceKind);
         Paging paging = Paging.of(ctx, all.total());
         paging.link(ctx);
         Map<String, Object> m = new HashMap<>();
