@@ -38,6 +38,7 @@ public final class SourceWriter {
     private final List<String> topFacts = new ArrayList<>();
     private final List<String> worksYaml = new ArrayList<>();
     private final SyntheticText body;
+    private final Introductions intros;
 
     SourceWriter(World world, Map<String, Thing> byId, Map<String, List<Thing>> speakers, Set<String> declared,
                  long seed, int index, int positions) {
@@ -50,6 +51,7 @@ public final class SourceWriter {
         this.positions = positions;
         this.zh = rng.nextInt(100) < 45;
         this.body = new SyntheticText(zh);
+        this.intros = new Introductions(world, byId);
     }
 
     String language() {
@@ -60,7 +62,7 @@ public final class SourceWriter {
         String kind = KINDS[index % KINDS.length];
         boolean primary = kind.equals("Statement") || kind.equals("NationalPolicy");
         int year = 2005 + rng.nextInt(21);
-        String date = year + "-" + two(1 + rng.nextInt(12)) + "-" + two(1 + rng.nextInt(28));
+        String date = year + "-" + Introductions.two(1 + rng.nextInt(12)) + "-" + Introductions.two(1 + rng.nextInt(28));
         Thing voice = world.states().get(World.zipf(rng, world.states().size()));
         Thing issuer = switch (kind) {
             case "Statement", "NationalPolicy" -> byId.get(voice.id() + "-mfa");
@@ -172,7 +174,7 @@ public final class SourceWriter {
         Thing event = rng.nextInt(10) < 4 ? world.events().get(World.zipf(rng, world.events().size())) : null;
         List<Thing> voices = speakers.getOrDefault(actor.id(), List.of());
         Thing person = event != null && !voices.isEmpty() && rng.nextInt(2) == 0 ? voices.get(rng.nextInt(voices.size())) : null;
-        String dated = event == null && rng.nextInt(5) == 0 ? (year - rng.nextInt(5)) + "-" + two(1 + rng.nextInt(12)) : null;
+        String dated = event == null && rng.nextInt(5) == 0 ? (year - rng.nextInt(5)) + "-" + Introductions.two(1 + rng.nextInt(12)) : null;
 
         String objEn = about.isInstrument() ? "the " + about.en() : "the principle of " + about.en();
         String objZh = about.isInstrument() ? "《" + about.zh() + "》" : "“" + about.zh() + "”原则";
@@ -305,7 +307,7 @@ public final class SourceWriter {
     /** Declares a thing in this source unless a source declared it already. */
     private void ref(Thing t) {
         if (!declared.add(t.id())) return;
-        String[] intro = intro(t);
+        String[] intro = intros.of(t);
         Quote q = body.say(intro[0], intro[1]);
         if (q == null) throw new IllegalStateException("duplicate introduction of " + t.id());
         StringBuilder sb = new StringBuilder();
@@ -327,7 +329,7 @@ public final class SourceWriter {
                 Thing h = byId.get(world.eventHost().get(t.id()));
                 facts.add("{p: host, o: " + h.id() + ", " + qi + "}");
                 ref(h);
-                String date = eventDate(t);
+                String date = intros.eventDate(t);
                 int m = Integer.parseInt(date.substring(5, 7));
                 int d = Integer.parseInt(date.substring(8));
                 body.say("The " + t.en() + " opened on " + d + " " + Names.MONTHS[m - 1] + " " + date.substring(0, 4) + ".",
@@ -362,35 +364,6 @@ public final class SourceWriter {
         }
     }
 
-    private static final Map<String, String> REAL_DATES = Map.of("london-conference", "2011-11-01",
-            "budapest-conference", "2012-10-04", "seoul-conference", "2013-10-17", "hague-conference", "2015-04-16");
-
-    private String eventDate(Thing e) {
-        String real = REAL_DATES.get(e.id());
-        if (real != null) return real;
-        int h = Math.floorMod(e.id().hashCode(), 12 * 28);
-        return world.eventYear().get(e.id()) + "-" + two(1 + h / 28) + "-" + two(1 + h % 28);
-    }
-
-    private String[] intro(Thing t) {
-        return switch (t.type()) {
-            case "State" -> new String[] {t.en() + " has taken part in the international debate on cyberspace.", t.zh() + "参与了网络空间国际讨论。"};
-            case "InternationalOrganisation" -> new String[] {"The " + t.en() + " has addressed cyberspace issues in its work.", t.zh() + "在其工作中讨论了网络空间问题。"};
-            case "GovernmentBody" -> new String[] {"The " + t.en() + " is responsible for the country's cyber diplomacy.", t.zh() + "负责该国的网络外交。"};
-            case "Company" -> new String[] {t.en() + " is a provider of network infrastructure.", t.zh() + "是一家网络基础设施提供商。"};
-            case "CivilSocietyOrganisation" -> new String[] {"The " + t.en() + " follows the negotiations closely.", t.zh() + "密切关注相关谈判。"};
-            case "ActorGroup" -> new String[] {"The views of " + t.en() + " are often cited in these debates.", t.zh() + "的立场在这些讨论中经常被提及。"};
-            case "Person" -> new String[] {t.en() + " serves as " + t.roleEn() + " of " + byId.get(t.represents()).en() + ".",
-                    t.zh() + "担任" + byId.get(t.represents()).zh() + t.roleZh() + "。"};
-            case "Norm" -> new String[] {"The principle of " + t.en() + " is frequently discussed.", "“" + t.zh() + "”原则经常被讨论。"};
-            case "Conference" -> new String[] {"The " + t.en() + " was hosted by " + byId.get(world.eventHost().get(t.id())).en() + ".",
-                    t.zh() + "由" + byId.get(world.eventHost().get(t.id())).zh() + "主办。"};
-            case "Incident" -> new String[] {"The " + t.en() + " was widely reported.", t.zh() + "被广泛报道。"};
-            case "Process" -> new String[] {"The " + t.en() + " brought states together over several years.", t.zh() + "历时数年，汇聚了各国。"};
-            default -> new String[] {"The " + t.en() + " is one of the instruments this text discusses.", "《" + t.zh() + "》是本文讨论的文书之一。"};
-        };
-    }
-
     private void filler(Thing topic, int year) {
         String[][] f = {
             {"The debate on " + topic.en() + " continued in " + (year - rng.nextInt(8)) + ".", "关于" + topic.zh() + "的讨论在 " + (year - rng.nextInt(8)) + " 年继续进行。"},
@@ -402,7 +375,4 @@ public final class SourceWriter {
         body.add(zh ? s[1] : s[0]);
     }
 
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
-    }
 }

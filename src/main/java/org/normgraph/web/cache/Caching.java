@@ -148,7 +148,7 @@ public final class Caching {
     }
 
     /** True if an If-None-Match header lists this ETag; weak and strong forms compare equal. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) return false;
         for (String t : ifNoneMatch.split(",")) {
             String tag = t.strip();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.MimeTypes;
+import org.normgraph.web.cache.Caching;
 
 /**
  * Static files from the classpath under a URL prefix, looked up one resource at a time: nothing is
@@ -51,8 +52,7 @@ public final class ClasspathFiles {
         }
         ctx.header("ETag", f.etag());
         ctx.header("Cache-Control", "no-cache");
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null && ifNoneMatch.contains(f.etag())) {
+        if (Caching.matches(ctx.header("If-None-Match"), f.etag())) {
             ctx.status(304);
             return;
         }
