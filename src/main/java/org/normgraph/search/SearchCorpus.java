@@ -1,21 +1,27 @@
 package org.normgraph.search;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.normgraph.source.DisplayText;
 
 /**
  * Reads what the search index holds from the graph, through a {@link Source} that runs
  * {@code sparql/web/search-entities.rq} (entities, types, names) and {@code sparql/web/search-docs.rq}
  * (their texts and quotes) — the search package knows queries by name only, not how pages run them.
+ * Rows are streamed, not collected: a quote is held once however many entities it is related to.
  *
  * <pre>{@code List<SearchEntity> all = SearchCorpus.read(source);}</pre>
  */
 public final class SearchCorpus {
     /** Where the corpus comes from: named queries' rows (values as strings), and the local paths of IRIs. */
     public interface Source {
-        List<Map<String, String>> rows(String queryName);
+        /** Passes each row of the named query to {@code each}, in the query's order. */
+        void rows(String queryName, Consumer<Map<String, String>> each);
 
         /** The local page of an IRI ({@code https://normgraph.org/id/china} → {@code /id/china}). */
         String local(String iri);
@@ -28,29 +34,35 @@ public final class SearchCorpus {
 
     public static List<SearchEntity> read(Source source) {
         Map<String, SearchEntity> byIri = new LinkedHashMap<>();
-        for (Map<String, String> r : source.rows("search-entities")) {
-            byIri.computeIfAbsent(r.get("s"), iri -> new SearchEntity(iri, source.local(iri), local(r.get("type")),
-                    r.get("type_zh"), r.get("type_en"), r.get("label_zh"), r.get("label_en")));
-        }
-        for (Map<String, String> r : source.rows("search-docs")) {
+        source.rows("search-entities", r -> byIri.computeIfAbsent(r.get("s"), iri -> new SearchEntity(iri,
+                source.local(iri), local(r.get("type")), r.get("type_zh"), r.get("type_en"), r.get("label_zh"), r.get("label_en"))));
+        Map<String, SearchEntity.Quote> quotes = new HashMap<>();
+        Map<String, Set<List<Object>>> seen = new HashMap<>();
+        source.rows("search-docs", r -> {
             SearchEntity e = byIri.get(r.get("s"));
-            if (e == null) continue;
-            String text = normalise(r.get("text"));
-            switch (String.valueOf(r.get("field"))) {
-                case "label" -> e.labels().add(text);
-                case "alias" -> e.aliases().add(text);
-                case "comment" -> e.comments().add(text);
-                case "quote" -> e.quotes().add(quote(r, text, source));
-                case "related" -> e.related().add(quote(r, text, source));
+            String field = String.valueOf(r.get("field"));
+            if (e == null) return;
+            Object text = field.equals("quote") || field.equals("related") ? quote(r, quotes, source) : normalise(r.get("text"));
+            if (!seen.computeIfAbsent(e.iri(), k -> new HashSet<>()).add(List.of(field, text))) return;
+            switch (field) {
+                case "label" -> e.labels().add((String) text);
+                case "alias" -> e.aliases().add((String) text);
+                case "comment" -> e.comments().add((String) text);
+                case "quote" -> e.quotes().add((SearchEntity.Quote) text);
+                case "related" -> e.related().add((SearchEntity.Quote) text);
                 default -> { }
             }
-        }
+        });
         return List.copyOf(byIri.values());
     }
 
-    private static SearchEntity.Quote quote(Map<String, String> r, String text, Source source) {
-        String link = r.get("doc") != null ? source.local(r.get("doc")) + "#" + source.anchor(r.get("ev")) : null;
-        return new SearchEntity.Quote(text, link);
+    /** The quote of the row's evidence, one instance per evidence. */
+    private static SearchEntity.Quote quote(Map<String, String> r, Map<String, SearchEntity.Quote> quotes, Source source) {
+        String ev = r.get("ev");
+        return quotes.computeIfAbsent(ev == null ? "text:" + r.get("text") : ev, k -> {
+            String link = r.get("doc") != null ? source.local(r.get("doc")) + "#" + source.anchor(ev) : null;
+            return new SearchEntity.Quote(normalise(r.get("text")), link);
+        });
     }
 
     private static String local(String iri) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,7 +21,8 @@ import org.apache.lucene.store.Directory;
 
 /**
  * Full-text search over names, aliases, descriptions and source quotes of every entity, in Chinese
- * and English: a Lucene index held in memory, built once from the graph when the server starts.
+ * and English: a Lucene index whose documents also store what a hit shows (names, type, quotes), so
+ * an index opened from disk holds nothing per entity in memory, however large the corpus.
  *
  * <pre>{@code
  * SearchIndex index = SearchIndex.build(SearchCorpus.read(queries));
@@ -33,41 +33,36 @@ public final class SearchIndex {
     public static final int MAX_HITS = 50;
 
     private final Analyzer analyzer = new SearchAnalyzer();
-    private final List<SearchEntity> entities;
     private final IndexSearcher searcher;
 
-    private SearchIndex(List<SearchEntity> entities, Directory dir, boolean write) throws IOException {
-        this.entities = List.copyOf(entities);
-        if (write) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                for (int i = 0; i < this.entities.size(); i++) w.addDocument(document(i, this.entities.get(i)));
-            }
-        }
+    private SearchIndex(Directory dir) throws IOException {
         this.searcher = new IndexSearcher(DirectoryReader.open(dir));
     }
 
     /** An index in memory. */
     public static SearchIndex build(List<SearchEntity> entities) {
         try {
-            return new SearchIndex(entities, new ByteBuffersDirectory(), true);
+            Directory dir = new ByteBuffersDirectory();
+            write(entities, dir);
+            return new SearchIndex(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** An index written into {@code dir} (see {@link SearchStore}). */
-    static SearchIndex write(List<SearchEntity> entities, Directory dir) throws IOException {
-        return new SearchIndex(entities, dir, true);
+    /** Writes one document per entity into {@code dir} (see {@link SearchStore}). */
+    static void write(Iterable<SearchEntity> entities, Directory dir) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new SearchAnalyzer()))) {
+            for (SearchEntity e : entities) w.addDocument(document(e));
+        }
     }
 
-    /** An index {@link #write} wrote into {@code dir} earlier, for the same entities in the same order. */
-    static SearchIndex open(List<SearchEntity> entities, Directory dir) throws IOException {
-        return new SearchIndex(entities, dir, false);
+    /** An index {@link #write} wrote into {@code dir} earlier. */
+    static SearchIndex open(Directory dir) throws IOException {
+        return new SearchIndex(dir);
     }
 
-    List<SearchEntity> entities() { return entities; }
-
-    public int size() { return entities.size(); }
+    public int size() { return searcher.getIndexReader().numDocs(); }
 
     /** At most {@code limit} (capped at {@link #MAX_HITS}) entities, best first; none for a query without terms. */
     public List<SearchHit> search(String text, int limit) {
@@ -79,7 +74,7 @@ public final class SearchIndex {
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(q.lucene(), Math.min(Math.max(limit, 1), MAX_HITS)).scoreDocs) {
-                SearchEntity e = entities.get(stored.document(sd.doc).getField("ord").numericValue().intValue());
+                StoredEntity e = StoredEntity.of(stored.document(sd.doc));
                 SearchEntity.Quote best = bestQuote(e, new HashSet<>(q.terms()));
                 String snippet = best == null ? null : best.text();
                 hits.add(new SearchHit(e.iri(), e.path(), e.type(), e.typeZh(), e.typeEn(), e.labelZh(), e.labelEn(),
@@ -92,7 +87,7 @@ public final class SearchIndex {
     }
 
     /** The quote sharing most terms with the query (own quotes first on a tie), else the entity's first own (or related) quote. */
-    private SearchEntity.Quote bestQuote(SearchEntity e, Set<String> terms) {
+    private SearchEntity.Quote bestQuote(StoredEntity e, Set<String> terms) {
         SearchEntity.Quote best = null;
         long bestCount = 0;
         for (List<SearchEntity.Quote> list : List.of(e.quotes(), e.related())) {
@@ -106,9 +101,8 @@ public final class SearchIndex {
         return e.related().isEmpty() ? null : e.related().getFirst();
     }
 
-    private static Document document(int ord, SearchEntity e) {
-        Document d = new Document();
-        d.add(new StoredField("ord", ord));
+    private static Document document(SearchEntity e) {
+        Document d = StoredEntity.fields(e);
         e.labels().forEach(t -> d.add(new TextField("label", t, Field.Store.NO)));
         e.labels().forEach(t -> d.add(new StringField(UserQuery.EXACT, UserQuery.exact(t), Field.Store.NO)));
         e.aliases().forEach(t -> d.add(new StringField(UserQuery.EXACT, UserQuery.exact(t), Field.Store.NO)));

@@ -1,7 +1,5 @@
 package org.normgraph.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,36 +13,33 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The search index kept on disk beside the store, one folder per key (the dataset version and the
- * server's base IRI): opened at start when it is there, else built once from the graph and written
- * whole (into a temporary folder, then renamed) so a later start opens it instead of rebuilding.
- * Folders of older keys are deleted after a new one is written.
+ * server's base IRI) and index format: opened at start when it is there, else built once from the
+ * graph and written whole (into a temporary folder, then renamed) so a later start opens it instead
+ * of rebuilding. Folders of older keys or formats are deleted after a new one is written.
  *
  * <pre>{@code SearchIndex index = SearchStore.open(Path.of("data/tdb-search"), "3f2a9c1d0b7e", () -> SearchCorpus.read(source));}</pre>
  */
 public final class SearchStore {
-    private static final String ENTITIES = "entities.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The layout of the documents (see {@link StoredEntity}); a folder of another format is rebuilt. */
+    static final String FORMAT = "f2";
 
     private SearchStore() {}
 
     public static SearchIndex open(Path folder, String key, Supplier<List<SearchEntity>> corpus) {
         if (!key.matches("[A-Za-z0-9._-]{1,100}")) throw new IllegalArgumentException("bad index key " + key);
-        Path dir = folder.resolve(key);
+        String name = FORMAT + "-" + key;
+        Path dir = folder.resolve(name);
         try {
-            if (Files.isRegularFile(dir.resolve(ENTITIES))) {
-                List<SearchEntity> entities = JSON.readValue(dir.resolve(ENTITIES).toFile(), new TypeReference<List<SearchEntity>>() {});
-                return SearchIndex.open(entities, FSDirectory.open(dir));
-            }
+            if (Files.isDirectory(dir)) return SearchIndex.open(FSDirectory.open(dir));
             List<SearchEntity> entities = corpus.get();
             Files.createDirectories(folder);
-            Path tmp = Files.createTempDirectory(folder, key + ".tmp");
+            Path tmp = Files.createTempDirectory(folder, name + ".tmp");
             try (FSDirectory d = FSDirectory.open(tmp)) {
                 SearchIndex.write(entities, d);
             }
-            JSON.writeValue(tmp.resolve(ENTITIES).toFile(), entities);
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            deleteOthers(folder, key);
-            return SearchIndex.open(entities, FSDirectory.open(dir));
+            deleteOthers(folder, name);
+            return SearchIndex.open(FSDirectory.open(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("search index in " + dir + ": " + e.getMessage(), e);
         }

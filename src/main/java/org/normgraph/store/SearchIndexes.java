@@ -1,10 +1,10 @@
 package org.normgraph.store;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -58,9 +58,8 @@ public final class SearchIndexes {
         var params = BindingFactory.binding(Var.alloc("idBase"), NodeFactory.createLiteralString(base + "id/"));
         return new SearchCorpus.Source() {
             @Override
-            public List<Map<String, String>> rows(String queryName) {
-                return Txn.calculateRead(dsg, () -> {
-                    List<Map<String, String>> rows = new ArrayList<>();
+            public void rows(String queryName, Consumer<Map<String, String>> each) {
+                Txn.executeRead(dsg, () -> {
                     try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + queryName))
                             .dataset(DatasetFactory.wrap(dsg)).substitution(params).build()) {
                         var rs = qe.execSelect();
@@ -68,10 +67,9 @@ public final class SearchIndexes {
                             QuerySolution s = rs.next();
                             Map<String, String> m = new HashMap<>();
                             s.varNames().forEachRemaining(v -> m.put(v, str(s.get(v))));
-                            rows.add(m);
+                            each.accept(m);
                         }
                     }
-                    return rows;
                 });
             }
 

@@ -48,7 +48,35 @@ class SearchStoreTest {
         SearchStore.open(tmp, "v2", source);
         assertThat(built).hasValue(2);
         try (var dirs = Files.list(tmp)) {
-            assertThat(dirs.map(p -> p.getFileName().toString()).toList()).containsExactly("v2");
+            assertThat(dirs.map(p -> p.getFileName().toString()).toList()).containsExactly(SearchStore.FORMAT + "-v2");
         }
+    }
+
+    @Test
+    void a_folder_of_an_earlier_index_format_is_rebuilt_and_removed() throws Exception {
+        Files.createDirectories(tmp.resolve("v1"));
+        Files.writeString(tmp.resolve("v1").resolve("entities.json"), "[]");
+        AtomicInteger built = new AtomicInteger();
+        SearchIndex index = SearchStore.open(tmp, "v1", () -> { built.incrementAndGet(); return corpus(); });
+        assertThat(built).hasValue(1);
+        assertThat(index.search("China", 10)).extracting(SearchHit::path).containsExactly("/id/china");
+        try (var dirs = Files.list(tmp)) {
+            assertThat(dirs.map(p -> p.getFileName().toString()).toList()).containsExactly(SearchStore.FORMAT + "-v1");
+        }
+    }
+
+    @Test
+    void every_related_quote_is_searchable_though_only_the_first_ones_are_kept_for_snippets() {
+        SearchEntity china = new SearchEntity("https://normgraph.org/id/china", "/id/china", "State", "国家", "State", "中国", "China");
+        china.labels().add("China");
+        int n = StoredEntity.SNIPPET_QUOTES + 50;
+        for (int i = 0; i < n; i++) {
+            china.related().add(new SearchEntity.Quote(i == n - 1 ? "a lonely quokka" : "statement number " + i, "/id/source/x#ev-" + i));
+        }
+        SearchIndex index = SearchStore.open(tmp, "v1", () -> List.of(china));
+        List<SearchHit> hits = index.search("quokka", 10);
+        assertThat(hits).extracting(SearchHit::path).containsExactly("/id/china");
+        assertThat(hits.getFirst().snippet()).isEqualTo("statement number 0");
+        assertThat(index.search("number 7", 10).getFirst().snippet()).isEqualTo("statement number 7");
     }
 }
