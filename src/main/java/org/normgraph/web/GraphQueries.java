@@ -40,9 +40,10 @@ public final class GraphQueries {
     private final DatasetGraph dsg;
     private final Paths paths;
     private final VersionWatch version;
-    private final java.util.concurrent.ConcurrentHashMap<String, VersionRows> perVersion = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Kept> perVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record VersionRows(String version, List<Row> rows) {}
+    /** A value computed from one dataset version. */
+    private record Kept(String version, Object value) {}
 
     public GraphQueries(DatasetGraph dsg, Paths paths) {
         this.dsg = dsg;
@@ -79,12 +80,40 @@ public final class GraphQueries {
      * dataset version and kept in memory until a load or an update stamps a new one.
      */
     public List<Row> selectPerVersion(String name) {
+        return perVersion("rows:" + name, q -> List.copyOf(q.select(name, Map.of())));
+    }
+
+    /**
+     * What {@code compute} makes of the current dataset version, computed once per version (callers
+     * asking meanwhile wait for it) and kept until a load or an update stamps a new one.
+     *
+     * <pre>{@code StanceTable t = queries.perVersion("stance-table", StanceTable::read);}</pre>
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perVersion(String key, java.util.function.Function<GraphQueries, T> compute) {
         String v = version();
-        VersionRows kept = perVersion.get(name);
-        if (kept != null && java.util.Objects.equals(kept.version(), v)) return kept.rows();
-        List<Row> rows = List.copyOf(select(name, Map.of()));
-        perVersion.put(name, new VersionRows(v, rows));
-        return rows;
+        Kept kept = perVersion.get(key);
+        if (kept != null && java.util.Objects.equals(kept.version(), v)) return (T) kept.value();
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            kept = perVersion.get(key);
+            if (kept != null && java.util.Objects.equals(kept.version(), v)) return (T) kept.value();
+            T value = compute.apply(this);
+            perVersion.put(key, new Kept(v, value));
+            return value;
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Passes each row of a query to {@code each} as it streams from the store (for results too large to hold as rows). */
+    public void forEach(String name, Map<String, Node> params, java.util.function.Consumer<Row> each) {
+        Txn.executeRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + name)).dataset(DatasetFactory.wrap(dsg))
+                    .substitution(binding(params)).build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) each.accept(row(rs.next(), rs.getResultVars()));
+            }
+        });
     }
 
     /** Rows {@code offset} to {@code offset + limit} of a ranked query, and how many rows it has in all (counted as they stream by). */

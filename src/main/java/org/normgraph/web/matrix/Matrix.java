@@ -36,19 +36,25 @@ public record Matrix(List<Axis> actors, List<Axis> topics, Map<String, Map<Strin
         public String type(String lang) { return row.has(typeVar) ? row.label(typeVar, lang) : ""; }
     }
 
-    /** The positions of one actor on one topic; the page shows the first {@link #SHOWN} quote, shortened, and links to the rest. */
-    public record Cell(List<Row> positions) {
+    /**
+     * The positions of one actor on one topic: their stances (in the positions' order), how many
+     * quotes state them, and the first {@link #SHOWN} of those quotes, which the page shows
+     * shortened with a link to the rest.
+     */
+    public record Cell(List<Row> shown, Set<String> stances, int quotes) {
         public static final int SHOWN = 1;
 
-        public List<Row> shown() { return positions.subList(0, Math.min(SHOWN, positions.size())); }
-
-        public Set<String> stances() {
-            Set<String> s = new LinkedHashSet<>();
-            positions.forEach(p -> s.add(p.local("stance")));
-            return s;
+        public Cell {
+            shown = List.copyOf(shown.subList(0, Math.min(SHOWN, shown.size())));
+            stances = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(stances));
         }
 
-        public int quotes() { return positions.size(); }
+        /** The cell of these position rows (one row per quote), in order. */
+        public static Cell of(List<Row> positions) {
+            Set<String> s = new LinkedHashSet<>();
+            positions.forEach(p -> s.add(p.local("stance")));
+            return new Cell(positions, s, positions.size());
+        }
 
         /** +1 if every stance is for (supports/proposes), -1 if every one is against, 0 if mixed. */
         int sign() {
@@ -72,9 +78,14 @@ public record Matrix(List<Axis> actors, List<Axis> topics, Map<String, Map<Strin
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         grid.forEach((a, m) -> {
             Map<String, Cell> row = new LinkedHashMap<>();
-            m.forEach((t, ps) -> row.put(t, new Cell(List.copyOf(ps))));
+            m.forEach((t, ps) -> row.put(t, Cell.of(ps)));
             cells.put(a, row);
         });
+        return of(actors, topics, cells, sort);
+    }
+
+    /** The given axes (in their ranked order) with the given cells (actor IRI → topic IRI → cell). */
+    public static Matrix of(List<Axis> actors, List<Axis> topics, Map<String, Map<String, Cell>> cells, String sort) {
         List<String> actorOrder = new ArrayList<>(actors.stream().map(Axis::iri).toList());
         List<String> topicOrder = new ArrayList<>(topics.stream().map(Axis::iri).toList());
         Map<String, Axis> byIri = new LinkedHashMap<>();

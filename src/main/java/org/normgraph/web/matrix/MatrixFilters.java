@@ -30,11 +30,9 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
     /** The most options a form lists for one filter (the most used ones, and the chosen one); other values still work by id. */
     public static final int MAX_OPTIONS = 100;
 
-    /** The filter values on offer, by kind (actorType, event, about). */
+    /** The filter values on offer, by kind (actorType, event, about, source, sourceKind), from the {@link StanceTable}. */
     public static Map<String, List<Row>> options(GraphQueries q) {
-        Map<String, List<Row>> out = new HashMap<>();
-        for (Row r : q.selectPerVersion("matrix-filters")) out.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
-        return out;
+        return StanceTable.of(q).options(q.paths());
     }
 
     public static MatrixFilters from(Context ctx, GraphQueries q) {
@@ -101,27 +99,65 @@ public record MatrixFilters(String actorType, String event, String stance, Strin
         return q.select("matrix", bindings()).stream().filter(this::keeps).toList();
     }
 
-    /** The positions of the given actors on the given norms and instruments (one page of the matrix) these filters select. */
-    public List<Row> select(GraphQueries q, List<Matrix.Axis> actors, List<Matrix.Axis> abouts) {
-        if (actors.isEmpty() || abouts.isEmpty()) return List.of();
-        Map<String, Node> b = bindings();
-        b.remove("about");
-        return q.select("matrix", b, "actor", actors.stream().map(a -> iri(a.iri())).toList(),
-                "about", abouts.stream().map(t -> iri(t.iri())).toList()).stream().filter(this::keeps).toList();
+    /**
+     * The cells of one page of the matrix (the given actors × norms and instruments) under these
+     * filters: stances and quote counts from the {@link StanceTable}, and the shown quote of each
+     * cell looked up in the store for the cell's first position only.
+     */
+    public Map<String, Map<String, Matrix.Cell>> cells(GraphQueries q, List<Matrix.Axis> actors, List<Matrix.Axis> abouts) {
+        Set<String> as = new java.util.HashSet<>(actors.stream().map(Matrix.Axis::iri).toList());
+        Set<String> ts = new java.util.HashSet<>(abouts.stream().map(Matrix.Axis::iri).toList());
+        StanceTable table = StanceTable.of(q);
+        Map<String, Map<String, List<StanceTable.Position>>> grid = new java.util.LinkedHashMap<>();
+        for (StanceTable.Match m : table.matching(this)) {
+            StanceTable.Position p = m.position();
+            if (as.contains(p.actor()) && ts.contains(p.about())) {
+                grid.computeIfAbsent(p.actor(), k -> new java.util.LinkedHashMap<>()).computeIfAbsent(p.about(), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+        Map<Object, String> firstIri = new HashMap<>();
+        grid.values().forEach(m -> m.values().forEach(ps -> firstIri.put(ps.getFirst().key(), table.iri(ps.getFirst()))));
+        List<List<Node>> first = firstIri.values().stream().map(i -> List.of(iri(i))).toList();
+        Map<String, Row> shown = new HashMap<>();
+        if (!first.isEmpty()) {
+            for (Row r : q.select("matrix", bindings(), List.of("pos"), first)) if (keeps(r)) shown.putIfAbsent(r.str("pos"), r);
+        }
+        Map<String, Map<String, Matrix.Cell>> cells = new java.util.LinkedHashMap<>();
+        grid.forEach((a, row) -> row.forEach((t, ps) -> {
+            Set<String> stances = new java.util.LinkedHashSet<>();
+            int quotes = 0;
+            for (StanceTable.Position p : ps) {
+                stances.add(StanceTable.local(p.stance()));
+                quotes += (int) p.docs().stream().filter(d -> source == null || source.equals(StanceTable.local(d))).count();
+            }
+            Row r = shown.get(firstIri.get(ps.getFirst().key()));
+            cells.computeIfAbsent(a, k -> new java.util.LinkedHashMap<>()).put(t, new Matrix.Cell(r == null ? List.of() : List.of(r), stances, quotes));
+        }));
+        return cells;
     }
 
     /**
-     * One axis of the matrix ranked by activity ({@code matrix-axis.rq}): "actor" or "about", the
-     * rows {@code offset} to {@code offset + limit} and how many there are in all.
+     * One axis of the matrix ranked by activity ({@link StanceTable#rank}): "actor" or "about", the
+     * rows {@code offset} to {@code offset + limit} (item, its names, the actor's class and names, n)
+     * and how many there are in all.
      */
     public GraphQueries.Slice axis(GraphQueries q, String axis, int offset, int limit) {
-        Map<String, Node> b = bindings();
-        b.put("axis", NodeFactory.createLiteralString(axis));
-        if (actorType == null) b.put("defaults", NodeFactory.createLiteralString("yes"));
-        if (event != null) b.put("event", node("event", event));
-        if (source != null) b.put("doc", node("source", source));
-        if (sourceKind != null) b.put("sourceKind", node("sourceKind", sourceKind));
-        return q.select("matrix-axis", b, offset, limit);
+        StanceTable t = StanceTable.of(q);
+        List<StanceTable.Ranked> all = StanceTable.rank(t.matching(this), axis);
+        List<Row> rows = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)).stream()
+                .map(r -> StanceRows.axis(r, t.labels(), q.paths())).toList();
+        return new GraphQueries.Slice(rows, all.size());
+    }
+
+    /** One row per position these filters select (actor, its class, norm or instrument, stance, hedged, with names): what the network counts. */
+    public List<Row> stances(GraphQueries q) {
+        StanceTable t = StanceTable.of(q);
+        java.util.function.Function<String, String> en = iri -> t.labels().en().get(iri);
+        java.util.Comparator<String> byName = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+        return t.matching(this).stream()
+                .sorted(java.util.Comparator.comparing((StanceTable.Match m) -> en.apply(m.position().actor()), byName)
+                        .thenComparing(m -> en.apply(m.position().about()), byName))
+                .map(m -> StanceRows.position(m, t.labels(), q.paths())).toList();
     }
 
     private boolean keeps(Row r) {

@@ -17,7 +17,9 @@ import org.normgraph.web.Services;
  * Who backed what ({@code /matrix}): the most active actors × norms and instruments, a page of
  * each at a time ({@link MatrixAxes}), filtered by actor type, event, stance, norm and source, sorted
  * by name, by count or clustered; the whole filtered view downloads as CSV ({@code /matrix.csv},
- * {@code /matrix/positions.csv}) and as SPARQL JSON results ({@code /matrix.srj}).
+ * {@code /matrix/positions.csv}) and as SPARQL JSON results ({@code /matrix.srj}). The
+ * {@link StanceTable} the matrix, the network and the filter forms count from is read in the
+ * background as the server starts.
  */
 public final class MatrixPage implements Feature {
     static final Set<String> SORTS = Set.of("cluster", "count", "name");
@@ -25,6 +27,16 @@ public final class MatrixPage implements Feature {
 
     public MatrixPage(Services services) {
         this.services = services;
+        Thread.ofPlatform().daemon().name("stance-table").start(this::warmUp);
+    }
+
+    /** Reads the stance table of the current version as the server starts, so the first matrix or network page does not wait for it. */
+    private void warmUp() {
+        try {
+            StanceTable.of(services.queries());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MatrixPage.class).debug("stance table not read at start: {}", e.toString());
+        }
     }
 
     @Override
@@ -53,7 +65,7 @@ public final class MatrixPage implements Feature {
         String sort = sort(ctx);
         MatrixFilters filters = MatrixFilters.from(ctx, services.queries());
         MatrixAxes axes = MatrixAxes.of(ctx, filters, services.queries());
-        Matrix matrix = Matrix.of(axes.actors(), axes.norms(), filters.select(services.queries(), axes.actors(), axes.norms()), sort);
+        Matrix matrix = Matrix.of(axes.actors(), axes.norms(), filters.cells(services.queries(), axes.actors(), axes.norms()), sort);
         axes.actorPaging().link(ctx);
         Map<String, Object> m = new HashMap<>();
         m.put("matrix", matrix);

@@ -50,7 +50,7 @@ public final class NetworkPage implements Feature {
     /** The whole network the filters select: what the downloads hold. */
     Network network(Context ctx) {
         String mode = mode(ctx);
-        List<Row> rows = MatrixFilters.from(ctx, services.queries()).select(services.queries());
+        List<Row> rows = MatrixFilters.from(ctx, services.queries()).stances(services.queries());
         return mode.equals("stances") ? Network.stances(rows) : Network.alignment(rows);
     }
 
@@ -58,7 +58,7 @@ public final class NetworkPage implements Feature {
     private Network shown(Context ctx) {
         String mode = mode(ctx);
         int limit = org.normgraph.web.Paging.number(ctx, "limit", LIMIT, MAX_LIMIT);
-        List<Row> rows = MatrixFilters.from(ctx, services.queries()).select(services.queries());
+        List<Row> rows = MatrixFilters.from(ctx, services.queries()).stances(services.queries());
         return mode.equals("stances") ? Network.stances(rows).top(limit) : Network.alignment(rows, limit);
     }
 

@@ -36,8 +36,7 @@ public final class TimelinePage implements Feature {
     }
 
     private void page(Context ctx) {
-        Map<String, List<Row>> options = new HashMap<>();
-        for (Row r : services.queries().selectPerVersion("matrix-filters")) options.computeIfAbsent(r.str("kind"), k -> new java.util.ArrayList<>()).add(r);
+        Map<String, List<Row>> options = MatrixFilters.options(services.queries());
         List<Row> actors = services.queries().selectPerVersion("timeline-actors");
         String actor = MatrixFilters.check(ctx, "actor", ids(actors));
         String about = MatrixFilters.check(ctx, "about", ids(options.get("about")));
