@@ -1,13 +1,10 @@
 package org.normgraph.web;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.normgraph.ontology.NG;
@@ -89,14 +86,11 @@ final class ListPages implements Feature {
             PositionsCsv.of(rows, lang, services.messages(), ctx.scheme() + "://" + ctx.host() + "/").send(ctx, "positions", version);
             return;
         }
-        List<Row> ordered = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Row r : services.queries().selectPerVersion("list-positions")) {
-            if (matches(r, needle) && seen.add(r.str("pos"))) ordered.add(r);
-        }
+        org.normgraph.web.matrix.StanceTable table = org.normgraph.web.matrix.StanceTable.of(services.queries());
+        List<org.normgraph.web.matrix.StanceTable.Position> ordered = table.listed().stream().filter(p -> table.names(p, needle)).toList();
         Paging paging = Paging.of(ctx, ordered.size());
         paging.link(ctx);
-        List<Row> page = described(paging.slice(ordered));
+        List<Row> page = described(table.rows(paging.slice(ordered), services.queries().paths()));
         services.pages().render(ctx, "list", Pages.model("group", "positions", "positions", page, "rows", page, "paging", paging,
                 "q", q == null ? "" : q, "groups", ORDER, "types", List.of(), "type", "",
                 "csvUrl", "/list/positions.csv" + filters(ctx)));

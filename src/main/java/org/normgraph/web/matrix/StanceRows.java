@@ -39,6 +39,16 @@ final class StanceRows {
         return new Row(m, paths);
     }
 
+    /** A position of the positions list: its IRI (looked up in the store), actor, norm or instrument with their names, and date. */
+    static Row listed(StanceTable t, StanceTable.Position p, Paths paths) {
+        Map<String, RDFNode> m = new HashMap<>();
+        m.put("pos", ResourceFactory.createResource(t.iri(p)));
+        named(m, "actor", p.actor(), t.labels());
+        named(m, "about", p.about(), t.labels());
+        if (p.date() != null) m.put("date", ResourceFactory.createPlainLiteral(p.date()));
+        return new Row(m, paths);
+    }
+
     private static void named(Map<String, RDFNode> m, String var, String iri, StanceTable.Labels labels) {
         if (iri == null) return;
         m.put(var, labels.resource(iri));

@@ -53,6 +53,22 @@ public final class StanceTable {
         this.iris = iris;
     }
 
+    /** A page of {@link #listed} positions as rows (pos, actor, about, their names, date). */
+    public List<org.normgraph.web.Row> rows(List<Position> page, org.normgraph.web.Paths paths) {
+        return page.stream().map(p -> StanceRows.listed(this, p, paths)).toList();
+    }
+
+    /** Whether the position's actor or norm or instrument is named with the text (lower case) in either language. */
+    public boolean names(Position p, String needle) {
+        return needle.isEmpty() || (name(p.actor()) + " " + name(p.about())).toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
+    private String name(String iri) {
+        String en = labels.en().get(iri), zh = labels.zh().get(iri);
+        String slug = iri.substring(iri.lastIndexOf('/') + 1);
+        return (en != null ? en : zh != null ? zh : slug) + " " + (zh != null ? zh : en != null ? en : slug);
+    }
+
     /** The IRI of a position of this table (looked up in the store). */
     public String iri(Position p) { return iris.apply(p.key()); }
 
@@ -71,6 +87,22 @@ public final class StanceTable {
     Set<String> kindsOf(String doc) { return kinds.getOrDefault(doc, Set.of()); }
 
     private volatile Map<String, List<org.normgraph.web.Row>> options;
+    private volatile List<Position> listed;
+
+    /**
+     * Every shown position of any actor, in the order of the positions list: by the actor's English
+     * name, the norm's or instrument's, the date (undated first), then as the store lists them.
+     */
+    public List<Position> listed() {
+        if (listed == null) {
+            java.util.Comparator<String> byName = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+            MatrixFilters every = new MatrixFilters(MatrixFilters.ALL, null, null, null, null, null, Map.of());
+            listed = matching(every).stream().map(Match::position)
+                    .sorted(java.util.Comparator.comparing((Position p) -> labels.en().get(p.actor()), byName)
+                            .thenComparing(p -> labels.en().get(p.about()), byName).thenComparing(Position.ORDER)).toList();
+        }
+        return listed;
+    }
 
     /** The filter values on offer by kind (actorType, event, about, source, sourceKind), each with its number of positions, by English name. */
     public Map<String, List<org.normgraph.web.Row>> options(org.normgraph.web.Paths paths) {
