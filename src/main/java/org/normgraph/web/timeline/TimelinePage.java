@@ -21,13 +21,25 @@ import org.normgraph.web.matrix.MatrixFilters;
  * dated items, filterable by actor, norm, source and kind of source, {@link Paging#DEFAULT_SIZE} a
  * page in date order ({@code page=2&size=50}, with the total, previous/next links and a {@code Link} header).
  * The items are listed in order first without details (timeline-items.rq, or timeline-index.rq with what
- * the filters read), then only the page's items are described (timeline.rq restricted to them).
+ * the filters read), then only the page's items are described (timeline.rq restricted to them). The
+ * unfiltered keys are read in the background as the server starts.
  */
 public final class TimelinePage implements Feature {
     private final Services services;
 
     public TimelinePage(Services services) {
         this.services = services;
+        Thread.ofPlatform().daemon().name("timeline-keys").start(this::warmUp);
+    }
+
+    /** Reads the unfiltered timeline's ordered keys and its actors as the server starts, so the first timeline page does not wait for them. */
+    private void warmUp() {
+        try {
+            services.queries().selectPerVersion("timeline-items");
+            services.queries().selectPerVersion("timeline-actors");
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(TimelinePage.class).debug("timeline keys not read at start: {}", e.toString());
+        }
     }
 
     @Override
