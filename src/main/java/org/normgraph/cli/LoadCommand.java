@@ -54,7 +54,6 @@ final class LoadCommand implements Callable<Integer> {
         createParent(db.db);
         if (Files.isDirectory(db.db)) TDBInternal.expel(Store.open(db.db), true);   // refuses a store in use or a folder of other things, before any work
         LoadReport report = new StreamingLoad(layout, System.err).into(db.db);
-        buildSearch(Store.open(db.db));
         report.print(System.out);
         System.out.println("store: " + db.db.toAbsolutePath());
         return 0;

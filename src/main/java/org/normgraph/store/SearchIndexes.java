@@ -38,8 +38,22 @@ public final class SearchIndexes {
     public static SearchIndex open(DatasetGraph dsg, String base, Path folder, String version) {
         String b = base.endsWith("/") ? base : base + "/";
         if (folder == null) return SearchIndex.build(SearchCorpus.read(source(dsg, b)));
-        String key = version == null || version.isEmpty() ? "unversioned" : version + "-" + Integer.toHexString(b.hashCode());
-        return SearchStore.open(folder, key, () -> SearchCorpus.read(source(dsg, b)));
+        return SearchStore.open(folder, key(b, version), () -> SearchCorpus.read(source(dsg, b)));
+    }
+
+    /** Writes the index of {@code version} for the default base into a temporary folder in {@code folder} ({@link SearchStore#prepare}). */
+    static Path prepare(DatasetGraph dsg, Path folder, String version) {
+        return SearchStore.prepare(folder, key(org.normgraph.ontology.Iris.BASE, version), () -> SearchCorpus.read(source(dsg, org.normgraph.ontology.Iris.BASE)));
+    }
+
+    /** Puts an index {@link #prepare} wrote in place. */
+    static void publish(Path folder, String version, Path prepared) {
+        SearchStore.publish(folder, key(org.normgraph.ontology.Iris.BASE, version), prepared);
+    }
+
+    private static String key(String base, String version) {
+        String b = base.endsWith("/") ? base : base + "/";
+        return version == null || version.isEmpty() ? "unversioned" : version + "-" + Integer.toHexString(b.hashCode());
     }
 
     /** Builds (or opens) the index of the store's current version for the default base, as a load does for the next start. */
@@ -53,7 +67,10 @@ public final class SearchIndexes {
         return open(dsg, org.normgraph.ontology.Iris.BASE, folder, version);
     }
 
-    /** The graph as the search package reads it: named queries' rows as strings, local paths and anchors. */
+    /**
+     * The graph as the search package reads it: named queries' rows as strings, local paths and
+     * anchors. Queries see the union of the named graphs also on a store a load has just written.
+     */
     static SearchCorpus.Source source(DatasetGraph dsg, String base) {
         var params = BindingFactory.binding(Var.alloc("idBase"), NodeFactory.createLiteralString(base + "id/"));
         return new SearchCorpus.Source() {
@@ -61,7 +78,8 @@ public final class SearchIndexes {
             public void rows(String queryName, Consumer<Map<String, String>> each) {
                 Txn.executeRead(dsg, () -> {
                     try (QueryExecution qe = QueryExecution.create().query(Sparql.text("web/" + queryName))
-                            .dataset(DatasetFactory.wrap(dsg)).substitution(params).build()) {
+                            .dataset(DatasetFactory.wrap(dsg)).substitution(params)
+                            .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
                         var rs = qe.execSelect();
                         while (rs.hasNext()) {
                             QuerySolution s = rs.next();

@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.normgraph.claims.Specs;
 import org.normgraph.ontology.Iris;
+import org.normgraph.search.SearchStore;
 import org.normgraph.problems.Problems;
 
 /**
@@ -26,8 +27,9 @@ import org.normgraph.problems.Problems;
  * surfaces here) one source at a time, into a
  * new store beside the old one ({@code data/tdb.loading}); the SHACL shapes are then checked over
  * the triples that bear on them ({@link ShapesView}) or, when those are too many to keep in memory,
- * over the new store's union graph on disk; the ontology and version are written, and only then does the new store take the old
- * one's place. Bad input or a failure at any step deletes the new store: the old one is untouched.
+ * over the new store's union graph on disk, while a second thread builds the new store's search index; the ontology and version
+ * are written, and only then does the new store take the old one's place (and its search index the old index's). Bad input or a
+ * failure at any step deletes the new store and its index: the old ones are untouched.
  *
  * <pre>{@code LoadReport r = new StreamingLoad(layout, System.err).into(Path.of("data/tdb"));}</pre>
  */
@@ -54,24 +56,35 @@ public final class StreamingLoad {
         Path fresh = db.toAbsolutePath().normalize().resolveSibling(db.getFileName() + ".loading");
         StoreFolders.delete(fresh);
         List<LoadReport.Graph> report = new ArrayList<>();
+        Path searchFolder = SearchIndexes.folderOf(db);
+        java.util.concurrent.CompletableFuture<Path> search = null;
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
-            loadAndCheck(in, dsg, report);
+            ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
+            Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
-            Model meta = version.toModel();
-            Model written = Txn.calculateWrite(dsg, () -> {
+            Txn.executeWrite(dsg, () -> {
                 in.ontology().getNsPrefixMap().forEach(dsg.prefixes()::add);
                 dsg.addGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), in.ontology().getGraph());
-                dsg.addGraph(NodeFactory.createURI(DatasetVersion.META_GRAPH), meta.getGraph());
+            });
+            search = searchInBackground(dsg, searchFolder, version.version());
+            checkShapes(in, dsg, view, turtle);
+            Model written = Txn.calculateWrite(dsg, () -> {
+                dsg.addGraph(NodeFactory.createURI(DatasetVersion.META_GRAPH), version.toModel().getGraph());
                 return Statistics.recount(dsg);
             });
             report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
             report.add(Loader.graphReport(DatasetVersion.META_GRAPH, written));
             progress.println("version " + version.version());
+            Path index = finish(search);
+            search = null;
             TDBInternal.expel(dsg, true);
             progress.println("putting the new store in place of " + db);
             StoreFolders.replace(db, fresh);
+            SearchIndexes.publish(searchFolder, version.version(), index);
+            progress.println("search index written to " + searchFolder);
         } catch (RuntimeException | Error e) {
+            if (search != null) SearchStore.discard(search.handle((p, x) -> p).join());
             StoreFolders.deleteQuietly(fresh);
             throw e;
         }
@@ -103,11 +116,38 @@ public final class StreamingLoad {
 
     private void loadAndCheck(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report) {
         ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
-        Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
+        checkShapes(in, dsg, view, bulkLoad(in, dsg, report, view));
+    }
+
+    private void checkShapes(Inputs in, DatasetGraph dsg, ShapesView view, Map<String, Path> turtle) {
         progress.println(view.kept() ? String.format("checking SHACL shapes (%,d of the triples bear on them)", view.graph().size())
                 : "checking SHACL shapes over the store (the triples they read are too many to keep in memory)");
         Txn.executeRead(dsg, () -> Validation.check(in.shapes(), view.kept() ? view.graph() : dsg.getUnionGraph(), in::files,
                 n -> inTurtle(dsg, turtle, n)));
+    }
+
+    /**
+     * The search index of the new store, built on a second thread (reading the store as the SHACL
+     * check and the statistics do) into a temporary folder that is published once the store is in place.
+     */
+    private java.util.concurrent.CompletableFuture<Path> searchInBackground(DatasetGraph dsg, Path folder, String version) {
+        progress.println("building the search index (while the shapes are checked)");
+        long t0 = System.nanoTime();
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Path p = SearchIndexes.prepare(dsg, folder, version);
+            progress.printf("search index built (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+            return p;
+        }, r -> Thread.ofPlatform().daemon().name("search-index").start(r));
+    }
+
+    private static Path finish(java.util.concurrent.CompletableFuture<Path> search) {
+        try {
+            return search.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Builds and streams every source's graph, then the Turtle seeds; throws with every problem found, having loaded nothing usable. */
@@ -119,12 +159,13 @@ public final class StreamingLoad {
             StreamRDF stream = loader.stream();
             stream.start();
             Progress bar = new Progress(progress, "building and loading graphs", in.claimFiles().size());
-            for (Path p : in.claimFiles()) {
-                Specs.File f = in.file(p);
-                String graph = Inputs.graphOf(f, problems);
-                Model model = graph == null ? null : in.build(f, problems);
-                if (model != null && problems.isEmpty()) send(stream, graph, model, report, view);
-                bar.step(f.source().id());
+            try (SourceBuilds builds = new SourceBuilds(in)) {
+                for (SourceBuilds.Built b : builds) {
+                    b.problems().all().forEach(problems::add);
+                    b.problems().warnings().forEach(problems::warn);
+                    if (b.model() != null && problems.isEmpty()) send(stream, b.graph(), b.model(), report, view);
+                    bar.step(b.file().source().id());
+                }
             }
             bar.done();
             Map<String, Path> turtle = Inputs.turtleSeeds(layout, in.taken(), problems);

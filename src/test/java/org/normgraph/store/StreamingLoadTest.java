@@ -54,10 +54,28 @@ class StreamingLoadTest {
     }
 
     @Test
+    void the_search_index_a_load_writes_is_the_one_a_start_opens_and_it_finds_the_sources_entities() throws Exception {
+        Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project-search"));
+        Path db = tmp.resolve("db-search-test");
+        new StreamingLoad(layout, SourceReloadTest.QUIET).into(db);
+        List<String> written = folders(SearchIndexes.folderOf(db));
+        DatasetGraph dsg = Store.open(db);
+        String version = org.normgraph.Rows.select(dsg, org.normgraph.query.Sparql.text("web/version")).getFirst().get("version");
+        var index = SearchIndexes.open(dsg, org.normgraph.ontology.Iris.BASE, SearchIndexes.folderOf(db), version);
+        assertThat(folders(SearchIndexes.folderOf(db))).as("opened, not rebuilt").isEqualTo(written).hasSize(1);
+        assertThat(index.size()).isGreaterThan(100);
+        assertThat(index.search("网络主权", 10)).isNotEmpty();
+        assertThat(index.search("Paris Call", 10)).isNotEmpty();
+        TDBInternal.expel(dsg, true);
+    }
+
+    @Test
     void bad_input_leaves_the_old_store_as_it_was_and_no_half_built_store() throws Exception {
         Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project"));
         Path db = tmp.resolve("db");
         new StreamingLoad(layout, SourceReloadTest.QUIET).into(db);
+        List<String> indexes = folders(SearchIndexes.folderOf(db));
+        assertThat(indexes).hasSize(1);
         DatasetGraph before = Store.open(db);
         long size = Store.size(before);
         TDBInternal.expel(before, true);
@@ -72,6 +90,14 @@ class StreamingLoadTest {
         assertThat(tmp.resolve("db.loading")).doesNotExist();
         assertThat(tmp.resolve("db.old")).doesNotExist();
         assertThat(Store.size(Store.open(db))).isEqualTo(size);
+        assertThat(folders(SearchIndexes.folderOf(db))).isEqualTo(indexes);
+    }
+
+    private static List<String> folders(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (var list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -96,5 +122,6 @@ class StreamingLoadTest {
                 .hasMessageContaining("nowhere-land");
         assertThat(db).doesNotExist();
         assertThat(tmp.resolve("db-" + viewLimit + ".loading")).doesNotExist();
+        assertThat(folders(SearchIndexes.folderOf(db))).as("the search index built meanwhile is discarded").isEmpty();
     }
 }
