@@ -19,8 +19,9 @@ import org.normgraph.web.Row;
  * norm ({@code xpage}, {@code xsize}: 10 pairs, 100), its facts by source ({@code fpage},
  * {@code fsize}: 100, 500) and, on an actor's page, who shares or opposes its stances, by norm or
  * instrument ({@code apage}, {@code asize}: 20 norms, 100). Each page is counted by one query and
- * read by another with OFFSET and LIMIT, so that its work follows the entity's own data and the
- * page's size; a page or size out of range is a 400 naming the allowed range.
+ * read by another with OFFSET and LIMIT (the positions, from the stance table in memory:
+ * {@link EntityPositions}), so that its work follows the entity's own data and the page's size; a
+ * page or size out of range is a 400 naming the allowed range.
  *
  * <pre>{@code EntityLists l = EntityLists.load(ctx, queries, view);   // /id/russia?size=10&page=2
  * l.positions().paging().nextUrl()   // "/id/russia?size=10&page=3"}</pre>
@@ -42,8 +43,15 @@ public record EntityLists(Section<Row> evidence, SourceGroups positions, Section
         Map<String, Node> s = Map.of("s", NodeFactory.createURI(view.iri()));
         Paging ep = Paging.of(ctx, q.count("entity/evidence-count", s), "epage", "esize", 20, 200);
         Section<Row> evidence = new Section<>(ep.total() == 0 ? List.of() : q.page("entity-evidence", s, ep.offset(), ep.size()), ep);
-        Paging pp = Paging.of(ctx, q.count("entity/positions-count", s));
-        SourceGroups positions = SourceGroups.of(POSITIONS.rows(q, s, pp), List.of(), pp);
+        SourceGroups positions;
+        if (view.hasType("Position")) {
+            Paging pp = Paging.of(ctx, q.count("entity/positions-count", s));
+            positions = SourceGroups.of(POSITIONS.rows(q, s, pp), List.of(), pp);
+        } else {
+            EntityPositions involved = EntityPositions.of(q, view.iri());
+            Paging pp = Paging.of(ctx, involved.total());
+            positions = SourceGroups.of(involved.rows(q, s, pp), List.of(), pp);
+        }
         Paging fp = Paging.of(ctx, q.count("entity/facts-count", s), "fpage", "fsize", 100, 500);
         SourceGroups facts = SourceGroups.of(List.of(), FACTS.rows(q, s, fp), fp);
         return new EntityLists(evidence, positions, crossSource(ctx, q, s), facts, alignment(ctx, q, s, view));

@@ -28,8 +28,13 @@ record KeyedPage(String keys, String detail, List<String> keyVars) {
     List<Row> rows(GraphQueries q, Map<String, Node> params, Paging paging) {
         if (paging.total() == 0) return List.of();
         List<Row> keyRows = q.page(keys, params, paging.offset(), paging.size());
+        return details(q, params, keyRows.stream().map(this::key).toList());
+    }
+
+    /** The detail rows of the given keys (values of the key variables), in the keys' order. */
+    List<Row> details(GraphQueries q, Map<String, Node> params, List<List<Node>> keyValues) {
         Map<List<Node>, List<Row>> byKey = new LinkedHashMap<>();
-        for (Row k : keyRows) byKey.putIfAbsent(key(k), new ArrayList<>());
+        for (List<Node> k : keyValues) byKey.putIfAbsent(k, new ArrayList<>());
         if (byKey.isEmpty()) return List.of();
         for (Row r : q.select(detail, params, keyVars, new ArrayList<>(byKey.keySet()))) {
             List<Row> rows = byKey.get(key(r));

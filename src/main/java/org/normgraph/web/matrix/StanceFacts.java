@@ -22,8 +22,8 @@ import org.normgraph.web.GraphQueries;
  */
 interface StanceFacts {
     /** The kinds in the order a reader asks for them. */
-    java.util.List<String> KINDS = java.util.List.of("actor", "about", "stance", "hedged", "event", "date", "evidence", "source",
-            "sourceKind", "super", "type");
+    java.util.List<String> KINDS = java.util.List.of("actor", "about", "stance", "hedged", "event", "speaker", "date", "evidence", "source",
+            "sourceKind", "primary", "docDate", "super", "type");
 
     void forEach(String kind, BiConsumer<Object, Object> each);
 
@@ -40,9 +40,10 @@ interface StanceFacts {
     private static StanceFacts index(GraphQueries q, PredicateScan scan) {
         String oa = "http://www.w3.org/ns/oa#";
         Map<String, Node> predicates = Map.ofEntries(Map.entry("actor", ng("actor")), Map.entry("about", ng("about")),
-                Map.entry("stance", ng("stance")), Map.entry("hedged", ng("hedged")), Map.entry("event", ng("statedAt")),
+                Map.entry("stance", ng("stance")), Map.entry("hedged", ng("hedged")), Map.entry("event", ng("statedAt")), Map.entry("speaker", ng("statedBy")),
                 Map.entry("date", ng("date")), Map.entry("evidence", ng("evidence")), Map.entry("source", NodeFactory.createURI(oa + "hasSource")),
-                Map.entry("sourceKind", ng("sourceKind")), Map.entry("super", RDFS.subClassOf.asNode()), Map.entry("type", RDF.type.asNode()));
+                Map.entry("sourceKind", ng("sourceKind")), Map.entry("primary", ng("primarySource")),
+                Map.entry("docDate", NodeFactory.createURI("http://purl.org/dc/terms/date")), Map.entry("super", RDFS.subClassOf.asNode()), Map.entry("type", RDF.type.asNode()));
         return new StanceFacts() {
             @Override
             public void forEach(String kind, BiConsumer<Object, Object> each) {

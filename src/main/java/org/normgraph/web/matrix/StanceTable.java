@@ -22,12 +22,13 @@ import org.normgraph.web.GraphQueries;
 public final class StanceTable {
     /**
      * One position's keys (IRIs; events may be several; {@code docs} the source of each of its quotes;
+     * {@code evidence} the key of each of those quotes, as {@code key} identifies the position;
      * {@code date} the earliest ng:date's lexical form or null; {@code key} identifies it in the
      * store, {@link #iri} gives its IRI). A position without a stance or a quote counts among the
      * filter options but is not shown.
      */
     public record Position(Object key, String actor, String about, String stance, boolean hedged, String date, List<String> events,
-                           List<String> docs) {
+                           List<String> speakers, List<String> docs, List<Object> evidence) {
         /** The order of positions within a cell of the matrix: undated first, then by date (ISO text), then as the store lists them. */
         static final java.util.Comparator<Position> ORDER = java.util.Comparator.comparing(Position::date,
                 java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
@@ -42,16 +43,44 @@ public final class StanceTable {
     private final Map<String, Set<String>> kinds;
     private final Labels labels;
     private final java.util.function.Function<Object, String> iris;
+    private final Sources sources;
+    private volatile Map<String, List<Position>> involving;
+
+    /** Which sources are primary and the date each states for itself (dcterms:date), by IRI. */
+    public record Sources(Set<String> primary, Map<String, String> dates) {}
 
     StanceTable(List<Position> positions, Map<String, List<String>> classes, Map<String, Set<String>> supers,
-                Map<String, Set<String>> kinds, Labels labels, java.util.function.Function<Object, String> iris) {
+                Map<String, Set<String>> kinds, Labels labels, java.util.function.Function<Object, String> iris, Sources sources) {
         this.positions = List.copyOf(positions);
         this.classes = classes;
         this.supers = supers;
         this.kinds = kinds;
         this.labels = labels;
         this.iris = iris;
+        this.sources = sources;
     }
+
+    public Sources sources() { return sources; }
+
+    /** The positions an entity takes part in, as actor, norm or instrument, event or speaker (each once). */
+    public List<Position> involving(String iri) {
+        if (involving == null) {
+            Map<String, List<Position>> m = new HashMap<>();
+            for (Position p : positions) {
+                Set<String> who = new java.util.LinkedHashSet<>();
+                who.add(p.actor());
+                who.add(p.about());
+                who.addAll(p.events());
+                who.addAll(p.speakers());
+                for (String w : who) m.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            }
+            involving = m;
+        }
+        return involving.getOrDefault(iri, List.of());
+    }
+
+    /** The text of any key this table holds (a position's or a quote's IRI), looked up in the store. */
+    public String text(Object key) { return iris.apply(key); }
 
     /** A page of {@link #listed} positions as rows (pos, actor, about, their names, date). */
     public List<org.normgraph.web.Row> rows(List<Position> page, org.normgraph.web.Paths paths) {

@@ -28,7 +28,9 @@ final class StanceTableReader {
     private final Map<Object, String> texts = new HashMap<>();
     private final Map<Object, Object> actor = new LinkedHashMap<>();
     private final Map<Object, String> about = new HashMap<>(), stance = new HashMap<>(), date = new HashMap<>(), source = new HashMap<>();
-    private final Map<Object, Set<String>> events = new HashMap<>();
+    private final Map<Object, Set<String>> events = new HashMap<>(), speakers = new HashMap<>();
+    private final Map<String, String> docDates = new HashMap<>();
+    private final Set<String> primary = new HashSet<>();
     private final Map<Object, List<Object>> evidence = new HashMap<>();
     private final Map<String, Set<String>> kinds = new HashMap<>(), direct = new HashMap<>();
     private final Map<Object, Set<String>> types = new HashMap<>();
@@ -55,6 +57,9 @@ final class StanceTableReader {
             case "stance" -> { if (actor.containsKey(s)) stance.put(s, text(o)); }
             case "hedged" -> { if (actor.containsKey(s) && text(o).equals("true")) hedged.add(s); }
             case "event" -> { if (actor.containsKey(s)) events.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(text(o)); }
+            case "speaker" -> { if (actor.containsKey(s)) speakers.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(text(o)); }
+            case "primary" -> { if (text(o).equals("true")) primary.add(text(s)); }
+            case "docDate" -> docDates.merge(text(s), text(o), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             case "date" -> { if (actor.containsKey(s)) date.merge(s, text(o), (a, b) -> a.compareTo(b) <= 0 ? a : b); }
             case "evidence" -> {
                 if (!actor.containsKey(s)) return;
@@ -87,9 +92,11 @@ final class StanceTableReader {
         actor.forEach((p, actorId) -> {
             String a = text(actorId), t = about.get(p);
             if (!positions.contains(p) || t == null) return;
-            List<String> docs = evidence.getOrDefault(p, List.of()).stream().map(source::get).filter(java.util.Objects::nonNull).toList();
+            List<Object> quoted = evidence.getOrDefault(p, List.of()).stream().filter(source::containsKey).toList();
+            List<String> docs = quoted.stream().map(source::get).toList();
             List<String> evs = List.copyOf(events.getOrDefault(p, Set.of()));
-            list.add(new StanceTable.Position(p, a, t, stance.get(p), hedged.contains(p), date.get(p), evs, docs));
+            list.add(new StanceTable.Position(p, a, t, stance.get(p), hedged.contains(p), date.get(p), evs,
+                    List.copyOf(speakers.getOrDefault(p, Set.of())), docs, quoted));
             classes.computeIfAbsent(a, k -> List.copyOf(types.getOrDefault(actorId, Set.of())));
             named.add(a);
             named.add(t);
@@ -105,7 +112,8 @@ final class StanceTableReader {
                 named.add(c);
             }
         }
-        return new StanceTable(list, classes, supers, kinds, facts.labels(ids(named)), facts::text);
+        return new StanceTable(list, classes, supers, kinds, facts.labels(ids(named)), facts::text,
+                new StanceTable.Sources(Set.copyOf(primary), Map.copyOf(docDates)));
     }
 
     /** The ids of these texts (each text this reader decoded has one). */
