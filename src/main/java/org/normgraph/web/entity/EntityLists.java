@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.normgraph.web.GraphQueries;
 import org.normgraph.web.Paging;
 import org.normgraph.web.Row;
+import org.normgraph.web.matrix.StanceTable;
 
 /**
  * The long lists of an entity page, each a page at a time with its own parameters (default size,
@@ -71,19 +72,57 @@ public record EntityLists(Section<Row> evidence, SourceGroups positions, Section
         return new Section<>(shown, xp);
     }
 
-    /** On an actor's page, one page of the norms and instruments it speaks on, each with who shares and who opposes its stance. */
+    /**
+     * On an actor's page, one page of the norms and instruments it speaks on (by English name), each
+     * with who shares and who opposes its stance (by relation, then name), counted from the stance
+     * table in memory: the work follows the actor's norms, not the corpus.
+     */
     private static Section<Alignment> alignment(Context ctx, GraphQueries q, Map<String, Node> s, EntityView view) {
-        Paging ap = Paging.of(ctx, view.isActor() ? q.count("entity/alignment-norms-count", s) : 0, "apage", "asize", 20, 100);
+        StanceTable t = view.isActor() ? StanceTable.of(q) : null;
+        List<String> abouts = t == null ? List.of() : t.involving(view.iri()).stream()
+                .filter(p -> p.actor().equals(view.iri())).map(StanceTable.Position::about).distinct()
+                .sorted(Comparator.comparing((String a) -> t.labels().en().get(a), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                        .thenComparing(Comparator.naturalOrder())).toList();
+        Paging ap = Paging.of(ctx, abouts.size(), "apage", "asize", 20, 100);
         if (ap.total() == 0) return new Section<>(List.of(), ap);
-        List<Row> norms = q.page("entity/alignment-norms", s, ap.offset(), ap.size());
-        Map<String, Alignment> byNorm = new LinkedHashMap<>();
-        norms.forEach(n -> byNorm.put(n.str("about"), new Alignment(n, new ArrayList<>(), new ArrayList<>())));
-        List<List<Node>> values = norms.stream().map(n -> List.of(n.values().get("about").asNode())).toList();
-        for (Row r : q.select("alignment", s, List.of("about"), values)) {
-            Alignment a = byNorm.get(r.str("about"));
-            if (a != null) ("shares".equals(r.str("relation")) ? a.shares() : a.opposes()).add(r);
+        List<Alignment> out = new ArrayList<>();
+        for (String about : ap.slice(abouts)) out.add(alignment(t, view.iri(), about, q.paths()));
+        return new Section<>(out, ap);
+    }
+
+    /** Who shares and who opposes the actor's stance on one norm or instrument (an actor whose stances differ on it is on both sides). */
+    private static Alignment alignment(StanceTable t, String actor, String about, org.normgraph.web.Paths paths) {
+        List<StanceTable.Position> on = t.involving(about).stream().filter(p -> p.about().equals(about) && p.stance() != null).toList();
+        java.util.Set<Boolean> mine = new java.util.HashSet<>();
+        on.stream().filter(p -> p.actor().equals(actor)).forEach(p -> mine.add(pro(p)));
+        java.util.Set<String> shares = new java.util.TreeSet<>(), opposes = new java.util.TreeSet<>();
+        for (StanceTable.Position p : on) {
+            if (p.actor().equals(actor)) continue;
+            for (boolean m : mine) (m == pro(p) ? shares : opposes).add(p.actor());
         }
-        return new Section<>(List.copyOf(byNorm.values()), ap);
+        Comparator<Row> byName = Comparator.comparing((Row r) -> t.labels().en().get(r.str("other")), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(r -> r.str("other"));
+        return new Alignment(row(t, paths, about, "about", null),
+                shares.stream().map(o -> row(t, paths, about, "other", o)).sorted(byName).toList(),
+                opposes.stream().map(o -> row(t, paths, about, "other", o)).sorted(byName).toList());
+    }
+
+    private static boolean pro(StanceTable.Position p) {
+        return p.stance().endsWith("#Supports") || p.stance().endsWith("#Proposes");
+    }
+
+    /** A row with ?about (and ?other, when given) and their names, as the templates read them. */
+    private static Row row(StanceTable t, org.normgraph.web.Paths paths, String about, String var, String other) {
+        Map<String, org.apache.jena.rdf.model.RDFNode> m = new java.util.HashMap<>();
+        for (String[] v : new String[][] {{"about", about}, {"other", other}}) {
+            if (v[1] == null) continue;
+            m.put(v[0], t.labels().resource(v[1]));
+            for (String lang : List.of("zh", "en")) {
+                var label = t.labels().node(v[1], lang);
+                if (label != null) m.put(v[0] + "_" + lang, label);
+            }
+        }
+        return new Row(m, paths);
     }
 
     /** Each actor that shares or opposes one of the actor's stances on this page, once (those who oppose first), for "compare with". */
