@@ -55,21 +55,45 @@ public record EntityLists(Section<Row> evidence, SourceGroups positions, Section
         }
         Paging fp = Paging.of(ctx, q.count("entity/facts-count", s), "fpage", "fsize", 100, 500);
         SourceGroups facts = SourceGroups.of(List.of(), FACTS.rows(q, s, fp), fp);
-        return new EntityLists(evidence, positions, crossSource(ctx, q, s), facts, alignment(ctx, q, s, view));
+        return new EntityLists(evidence, positions, crossSource(ctx, q, s, view), facts, alignment(ctx, q, s, view));
     }
 
-    /** The pairs of one page of "where sources meet", in the order of cross-source-pairs.rq. */
-    private static Section<SourceGroups.CrossSource> crossSource(Context ctx, GraphQueries q, Map<String, Node> s) {
-        Paging xp = Paging.of(ctx, q.count("entity/cross-source-count", s), "xpage", "xsize", 10, 100);
+    /**
+     * The pairs of one page of "where sources meet": an actor and a norm or instrument on which more
+     * than one position from more than one source involve the entity, by the norm's and the actor's
+     * English names (from the stance table; on a position's own page, cross-source-pairs.rq).
+     */
+    private static Section<SourceGroups.CrossSource> crossSource(Context ctx, GraphQueries q, Map<String, Node> s, EntityView view) {
+        List<List<Node>> all = view.hasType("Position") ? null : pairs(StanceTable.of(q), view.iri());
+        Paging xp = Paging.of(ctx, all != null ? all.size() : q.count("entity/cross-source-count", s), "xpage", "xsize", 10, 100);
         if (xp.total() == 0) return new Section<>(List.of(), xp);
         List<List<Node>> pairs = new ArrayList<>();
-        for (Row r : q.page("entity/cross-source-pairs", s, xp.offset(), xp.size())) {
+        if (all != null) pairs.addAll(xp.slice(all));
+        else for (Row r : q.page("entity/cross-source-pairs", s, xp.offset(), xp.size())) {
             pairs.add(List.of(r.values().get("actor").asNode(), r.values().get("about").asNode()));
         }
         List<String> order = pairs.stream().map(p -> p.get(0).getURI() + " " + p.get(1).getURI()).toList();
         List<SourceGroups.CrossSource> shown = SourceGroups.crossSource(q.select("entity/cross-source-rows", s, List.of("actor", "about"), pairs))
                 .stream().sorted(Comparator.comparingInt(c -> order.indexOf(c.key()))).toList();
         return new Section<>(shown, xp);
+    }
+
+    /** Every (actor, about) pair where sources meet among the positions involving the entity, in the page's order. */
+    static List<List<Node>> pairs(StanceTable t, String iri) {
+        Map<List<String>, java.util.Set<Object>> positions = new LinkedHashMap<>();
+        Map<List<String>, java.util.Set<String>> docs = new LinkedHashMap<>();
+        for (StanceTable.Position p : t.involving(iri)) {
+            if (p.docs().isEmpty()) continue;
+            List<String> key = List.of(p.actor(), p.about());
+            positions.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(p.key());
+            docs.computeIfAbsent(key, k -> new java.util.HashSet<>()).addAll(p.docs());
+        }
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
+        return positions.keySet().stream().filter(k -> positions.get(k).size() > 1 && docs.get(k).size() > 1)
+                .sorted(Comparator.comparing((List<String> k) -> t.labels().en().get(k.get(1)), nullsFirst)
+                        .thenComparing(k -> t.labels().en().get(k.get(0)), nullsFirst)
+                        .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(0)))
+                .map(k -> List.<Node>of(NodeFactory.createURI(k.get(0)), NodeFactory.createURI(k.get(1)))).toList();
     }
 
     /**

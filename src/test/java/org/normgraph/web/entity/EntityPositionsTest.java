@@ -32,4 +32,16 @@ class EntityPositionsTest {
         assertThat(fromTable.keys()).extracting(k -> k.doc() + " " + k.position().about())
                 .containsExactlyElementsOf(expected.stream().map(r -> r.str("doc") + " " + r.str("about")).toList());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"china", "russia", "uk", "cyber-sovereignty", "budapest-convention", "london-conference", "eu"})
+    void where_sources_meet_lists_the_pairs_the_store_query_lists_in_its_order(String id) {
+        String iri = "https://normgraph.org/id/" + id;
+        var s = Map.of("s", NodeFactory.createURI(iri));
+        List<String> expected = Q.select("entity/cross-source-pairs", s).stream().map(r -> r.str("actor") + " " + r.str("about")).toList();
+        List<String> fromTable = EntityLists.pairs(org.normgraph.web.matrix.StanceTable.of(Q), iri).stream()
+                .map(p -> p.get(0).getURI() + " " + p.get(1).getURI()).toList();
+        assertThat(fromTable).isEqualTo(expected).hasSize(Q.count("entity/cross-source-count", s));
+        if (id.equals("russia")) assertThat(expected).as("Russia's own text and the paper meet").isNotEmpty();
+    }
 }
