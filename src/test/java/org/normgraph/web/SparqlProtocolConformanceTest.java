@@ -144,14 +144,15 @@ class SparqlProtocolConformanceTest {
 
     @Test
     void query_content_type_describe() {
-        HttpResponse<String> r = post("?default-graph-uri=" + enc(D + "data0.rdf"), "application/sparql-query", "DESCRIBE <http://example.org/>");
-        assertThat(r.statusCode()).isBetween(200, 399);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).containsAnyOf("turtle", "rdf+xml", "n-triples", "ld+json", "rdf+json");
+        isRdf(post("?default-graph-uri=" + enc(D + "data0.rdf"), "application/sparql-query", "DESCRIBE <http://example.org/>"));
     }
 
     @Test
     void query_content_type_construct() {
-        HttpResponse<String> r = post("?default-graph-uri=" + enc(D + "data0.rdf"), "application/sparql-query", "CONSTRUCT { <s> <p> 1 } WHERE {}");
+        isRdf(post("?default-graph-uri=" + enc(D + "data0.rdf"), "application/sparql-query", "CONSTRUCT { <s> <p> 1 } WHERE {}"));
+    }
+
+    private static void isRdf(HttpResponse<String> r) {
         assertThat(r.statusCode()).isBetween(200, 399);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).containsAnyOf("turtle", "rdf+xml", "n-triples", "ld+json", "rdf+json");
     }
