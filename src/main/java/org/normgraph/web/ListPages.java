@@ -59,7 +59,7 @@ final class ListPages implements Feature {
         Map<String, Node> params = new HashMap<>();
         params.put("super", NodeFactory.createURI(NG.NS + cls));
         if (q != null && !q.isBlank()) params.put("q", NodeFactory.createLiteralString(q.strip()));
-        List<Row> all = services.queries().select("list", params);
+        List<Row> all = counted(services.queries().select("list", params));
         Map<String, Row> types = new LinkedHashMap<>();
         all.forEach(r -> types.putIfAbsent(r.local("type"), r));
         String type = ctx.queryParam("type");
@@ -76,6 +76,24 @@ final class ListPages implements Feature {
         services.pages().render(ctx, "list", Pages.model("group", group, "rows", paging.slice(rows), "paging", paging, "q", q == null ? "" : q,
                 "groups", ORDER, "types", List.copyOf(types.values()), "type", type == null ? "" : type,
                 "csvUrl", "/list/" + group + ".csv" + filters(ctx)));
+    }
+
+    /**
+     * The rows with the number of positions each entity takes or is the object of ({@code ?positions},
+     * from the stance table), most first, then by type and name in English and IRI.
+     */
+    private List<Row> counted(List<Row> rows) {
+        org.normgraph.web.matrix.StanceTable t = org.normgraph.web.matrix.StanceTable.of(services.queries());
+        java.util.Comparator<String> nullsFirst = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+        return rows.stream().map(r -> {
+            java.util.Map<String, org.apache.jena.rdf.model.RDFNode> m = new HashMap<>(r.values());
+            String s = r.str("s");
+            long n = t.involving(s).stream().filter(p -> s.equals(p.actor()) || s.equals(p.about())).count();
+            m.put("positions", org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(n));
+            return new Row(m, r.paths());
+        }).sorted(java.util.Comparator.comparingLong((Row r) -> -Long.parseLong(r.str("positions")))
+                .thenComparing(r -> r.str("type_en"), nullsFirst).thenComparing(r -> r.str("label_en"), nullsFirst)
+                .thenComparing(r -> r.str("s"))).toList();
     }
 
     private void positions(Context ctx, String lang, String q, boolean csv, String version) {
