@@ -27,7 +27,8 @@ import org.normgraph.problems.Problems;
  * surfaces here) one source at a time, into a
  * new store beside the old one ({@code data/tdb.loading}); the SHACL shapes are then checked over
  * the triples that bear on them ({@link ShapesView}) or, when those are too many to keep in memory,
- * over the new store's union graph on disk, while a second thread builds the new store's search index; the ontology and version
+ * over the new store's union graph on disk (the new store's search index is built on a second thread meanwhile when the
+ * shapes check fits in memory, else after it); the ontology and version
  * are written, and only then does the new store take the old one's place (and its search index the old index's). Bad input or a
  * failure at any step deletes the new store and its index: the old ones are untouched.
  *
@@ -67,12 +68,15 @@ public final class StreamingLoad {
                 in.ontology().getNsPrefixMap().forEach(dsg.prefixes()::add);
                 dsg.addGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), in.ontology().getGraph());
             });
-            search = searchInBackground(dsg, searchFolder, version.version());
+            // The index is built beside the shapes check when that check fits in memory; a check over the store
+            // (a large corpus) runs alone, and the index after it, so that the two never share the heap.
+            if (view.kept()) search = searchInBackground(dsg, searchFolder, version.version());
             checkShapes(in, dsg, view, turtle);
             Model written = Txn.calculateWrite(dsg, () -> {
                 dsg.addGraph(NodeFactory.createURI(DatasetVersion.META_GRAPH), version.toModel().getGraph());
                 return Statistics.recount(dsg);
             });
+            if (search == null) search = java.util.concurrent.CompletableFuture.completedFuture(buildSearch(dsg, searchFolder, version.version()));
             report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
             report.add(Loader.graphReport(DatasetVersion.META_GRAPH, written));
             progress.println("version " + version.version());
@@ -132,12 +136,15 @@ public final class StreamingLoad {
      */
     private java.util.concurrent.CompletableFuture<Path> searchInBackground(DatasetGraph dsg, Path folder, String version) {
         progress.println("building the search index (while the shapes are checked)");
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> buildSearch(dsg, folder, version),
+                r -> Thread.ofPlatform().daemon().name("search-index").start(r));
+    }
+
+    private Path buildSearch(DatasetGraph dsg, Path folder, String version) {
         long t0 = System.nanoTime();
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            Path p = SearchIndexes.prepare(dsg, folder, version);
-            progress.printf("search index built (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
-            return p;
-        }, r -> Thread.ofPlatform().daemon().name("search-index").start(r));
+        Path p = SearchIndexes.prepare(dsg, folder, version);
+        progress.printf("search index built (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        return p;
     }
 
     private static Path finish(java.util.concurrent.CompletableFuture<Path> search) {

@@ -105,7 +105,10 @@ class StreamingLoadTest {
         Layout layout = ConflictingStore.copyOfProject(tmp.resolve("project"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LoadReport report = new StreamingLoad(layout, new PrintStream(out, true, StandardCharsets.UTF_8), 10).into(tmp.resolve("on-disk"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("checking SHACL shapes over the store");
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertThat(said).contains("checking SHACL shapes over the store").doesNotContain("while the shapes are checked");
+        assertThat(said.indexOf("search index built")).as("the index is built after a check over the store, not beside it")
+                .isGreaterThan(said.indexOf("checking SHACL shapes over the store"));
         assertThat(report.positions()).isGreaterThan(100);
         assertThat(Store.size(Store.open(tmp.resolve("on-disk")))).isEqualTo(report.totalTriples());
     }
