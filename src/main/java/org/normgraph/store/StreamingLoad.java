@@ -64,19 +64,22 @@ public final class StreamingLoad {
             ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
             Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
-            Txn.executeWrite(dsg, () -> {
-                in.ontology().getNsPrefixMap().forEach(dsg.prefixes()::add);
-                dsg.addGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), in.ontology().getGraph());
-            });
-            // The index is built beside the shapes check when that check fits in memory; a check over the store
-            // (a large corpus) runs alone, and the index after it, so that the two never share the heap.
-            if (view.kept()) search = searchInBackground(dsg, searchFolder, version.version());
-            checkShapes(in, dsg, view, turtle);
+            // The index (which reads the ontology's names of classes) is built beside the shapes check when that check
+            // runs in memory; a check over the store (a large corpus) reads the store's union graph, which must not hold
+            // the ontology yet, and runs alone, the index after it, so that the two never share the heap.
+            if (view.kept()) {
+                addOntology(in, dsg);
+                search = searchInBackground(dsg, searchFolder, version.version());
+                checkShapes(in, dsg, view, turtle);
+            } else {
+                checkShapes(in, dsg, view, turtle);
+                addOntology(in, dsg);
+                search = java.util.concurrent.CompletableFuture.completedFuture(buildSearch(dsg, searchFolder, version.version()));
+            }
             Model written = Txn.calculateWrite(dsg, () -> {
                 dsg.addGraph(NodeFactory.createURI(DatasetVersion.META_GRAPH), version.toModel().getGraph());
                 return Statistics.recount(dsg);
             });
-            if (search == null) search = java.util.concurrent.CompletableFuture.completedFuture(buildSearch(dsg, searchFolder, version.version()));
             report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
             report.add(Loader.graphReport(DatasetVersion.META_GRAPH, written));
             progress.println("version " + version.version());
@@ -134,6 +137,13 @@ public final class StreamingLoad {
      * The search index of the new store, built on a second thread (reading the store as the SHACL
      * check and the statistics do) into a temporary folder that is published once the store is in place.
      */
+    private static void addOntology(Inputs in, DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> {
+            in.ontology().getNsPrefixMap().forEach(dsg.prefixes()::add);
+            dsg.addGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), in.ontology().getGraph());
+        });
+    }
+
     private java.util.concurrent.CompletableFuture<Path> searchInBackground(DatasetGraph dsg, Path folder, String version) {
         progress.println("building the search index (while the shapes are checked)");
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> buildSearch(dsg, folder, version),
