@@ -17,12 +17,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.expr.E_OneOf;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.normgraph.query.Sparql;
@@ -160,21 +155,6 @@ public final class GraphQueries {
      */
     public List<Row> select(String name, Map<String, Node> params, List<String> vars, List<List<Node>> values) {
         return select(restricted(name, vars, values), params);
-    }
-
-    /**
-     * A query restricted to the given values of {@code var} (a {@code VALUES} block at the start of its
-     * pattern, which drives it) whose {@code member} is one of {@code among} (a {@code FILTER … IN} at
-     * its end, which the optimizer applies as early as ?member is bound).
-     *
-     * <pre>{@code queries.select("matrix", params, "actor", pageActors, "about", pageNorms)}</pre>
-     */
-    public List<Row> select(String name, Map<String, Node> params, String var, List<Node> values, String member, List<Node> among) {
-        Query query = restricted(name, List.of(var), values.stream().map(List::of).toList());
-        ExprList in = new ExprList();
-        among.forEach(n -> in.add(NodeValue.makeNode(n)));
-        ((ElementGroup) query.getQueryPattern()).addElement(new ElementFilter(new E_OneOf(new ExprVar(member), in)));
-        return select(query, params);
     }
 
     private static Query restricted(String name, List<String> vars, List<List<Node>> values) {
