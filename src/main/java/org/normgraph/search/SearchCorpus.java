@@ -1,11 +1,9 @@
 package org.normgraph.search;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.normgraph.source.DisplayText;
 
@@ -13,7 +11,8 @@ import org.normgraph.source.DisplayText;
  * Reads what the search index holds from the graph, through a {@link Source} that runs
  * {@code sparql/web/search-entities.rq} (entities, types, names) and {@code sparql/web/search-docs.rq}
  * (their texts and quotes) — the search package knows queries by name only, not how pages run them.
- * Rows are streamed, not collected: a quote is held once however many entities it is related to.
+ * Rows are streamed, not collected: a quote is held once however many entities it is related to, and
+ * each entity's texts are sets (a text repeated by several rows is kept once, with no other record of it).
  *
  * <pre>{@code List<SearchEntity> all = SearchCorpus.read(source);}</pre>
  */
@@ -37,13 +36,11 @@ public final class SearchCorpus {
         source.rows("search-entities", r -> byIri.computeIfAbsent(r.get("s"), iri -> new SearchEntity(iri,
                 source.local(iri), local(r.get("type")), r.get("type_zh"), r.get("type_en"), r.get("label_zh"), r.get("label_en"))));
         Map<String, SearchEntity.Quote> quotes = new HashMap<>();
-        Map<String, Set<List<Object>>> seen = new HashMap<>();
         source.rows("search-docs", r -> {
             SearchEntity e = byIri.get(r.get("s"));
             String field = String.valueOf(r.get("field"));
             if (e == null) return;
             Object text = field.equals("quote") || field.equals("related") ? quote(r, quotes, source) : normalise(r.get("text"));
-            if (!seen.computeIfAbsent(e.iri(), k -> new HashSet<>()).add(List.of(field, text))) return;
             switch (field) {
                 case "label" -> e.labels().add((String) text);
                 case "alias" -> e.aliases().add((String) text);

@@ -1,11 +1,12 @@
 package org.normgraph.search;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.SequencedSet;
 
 /**
  * The searchable texts of one entity, gathered from the graph before indexing: its IRI, type and
- * names for display, and the texts of each field (labels, aliases, comments, quotes).
+ * names for display, and the texts of each field (labels, aliases, comments, quotes), each text once, in
+ * the order first added.
  *
  * <pre>{@code
  * SearchEntity e = new SearchEntity(iri, "/id/china", "State", "国家", "State", "中国", "China");
@@ -14,15 +15,15 @@ import java.util.List;
  * }</pre>
  */
 public record SearchEntity(String iri, String path, String type, String typeZh, String typeEn, String labelZh,
-                           String labelEn, List<String> labels, List<String> aliases, List<String> comments,
-                           List<Quote> quotes, List<Quote> related) {
+                           String labelEn, SequencedSet<String> labels, SequencedSet<String> aliases, SequencedSet<String> comments,
+                           SequencedSet<Quote> quotes, SequencedSet<Quote> related) {
 
     /** A quote from the source, and the local link to its highlighted place in the source view. */
     public record Quote(String text, String link) {}
 
     public SearchEntity(String iri, String path, String type, String typeZh, String typeEn, String labelZh,
                         String labelEn) {
-        this(iri, path, type, typeZh, typeEn, labelZh, labelEn, new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        this(iri, path, type, typeZh, typeEn, labelZh, labelEn, new LinkedHashSet<>(), new LinkedHashSet<>(),
+                new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
     }
 }

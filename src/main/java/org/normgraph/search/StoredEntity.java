@@ -34,8 +34,8 @@ record StoredEntity(String iri, String path, String type, String typeZh, String 
     }
 
     /** Quote texts as {@code NAME}, their links as {@code NAME-link} ("" for none), in the same order. */
-    private static void store(Document d, String name, List<SearchEntity.Quote> quotes) {
-        for (SearchEntity.Quote q : quotes.subList(0, Math.min(quotes.size(), SNIPPET_QUOTES))) {
+    private static void store(Document d, String name, java.util.SequencedSet<SearchEntity.Quote> quotes) {
+        for (SearchEntity.Quote q : quotes.stream().limit(SNIPPET_QUOTES).toList()) {
             d.add(new StoredField(name, q.text()));
             d.add(new StoredField(name + "-link", q.link() == null ? "" : q.link()));
         }

@@ -63,6 +63,7 @@ public final class StreamingLoad {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
             ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
             Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
+            in = in.built();
             DatasetVersion version = DatasetVersion.of(layout, java.time.Instant.now());
             // The index (which reads the ontology's names of classes) is built beside the shapes check when that check
             // runs in memory; a check over the store (a large corpus) reads the store's union graph, which must not hold
@@ -106,24 +107,29 @@ public final class StreamingLoad {
      */
     public LoadReport check(Path scratch) {
         long t0 = System.nanoTime();
-        Inputs in = Inputs.read(layout, progress);
         List<LoadReport.Graph> report = new ArrayList<>();
+        Model ontology;
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(scratch));
-            loadAndCheck(in, dsg, report);
+            ontology = loadAndCheck(dsg, report);
             TDBInternal.expel(dsg, true);
         } finally {
             StoreFolders.deleteQuietly(scratch);
         }
-        report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, in.ontology()));
+        report.addFirst(Loader.graphReport(Iris.ONTOLOGY_GRAPH, ontology));
         report.add(Loader.graphReport(DatasetVersion.META_GRAPH, DatasetVersion.of(layout, java.time.Instant.now()).toModel()));
         long total = report.stream().mapToLong(LoadReport.Graph::triples).sum();
         return new LoadReport(report, total, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private void loadAndCheck(Inputs in, DatasetGraph dsg, List<LoadReport.Graph> report) {
+    /** Reads the inputs, loads them and checks the shapes (without the index of ids, let go once the graphs are built); returns the ontology. */
+    private Model loadAndCheck(DatasetGraph dsg, List<LoadReport.Graph> report) {
+        Inputs in = Inputs.read(layout, progress);
         ShapesView view = new ShapesView(in.shapes(), shapesViewLimit);
-        checkShapes(in, dsg, view, bulkLoad(in, dsg, report, view));
+        Map<String, Path> turtle = bulkLoad(in, dsg, report, view);
+        in = in.built();
+        checkShapes(in, dsg, view, turtle);
+        return in.ontology();
     }
 
     private void checkShapes(Inputs in, DatasetGraph dsg, ShapesView view, Map<String, Path> turtle) {
