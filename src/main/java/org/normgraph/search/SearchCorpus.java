@@ -1,9 +1,12 @@
 package org.normgraph.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.normgraph.source.DisplayText;
 
@@ -14,7 +17,7 @@ import org.normgraph.source.DisplayText;
  * Rows are streamed, not collected: a quote is held once however many entities it is related to, and
  * each entity's texts are sets (a text repeated by several rows is kept once, with no other record of it).
  *
- * <pre>{@code List<SearchEntity> all = SearchCorpus.read(source);}</pre>
+ * <pre>{@code for (SearchEntity e : SearchCorpus.read(source)) writer.addDocument(document(e));}</pre>
  */
 public final class SearchCorpus {
     /** Where the corpus comes from: named queries' rows (values as strings), and the local paths of IRIs. */
@@ -31,15 +34,64 @@ public final class SearchCorpus {
 
     private SearchCorpus() {}
 
-    public static List<SearchEntity> read(Source source) {
+    /** The entities with their texts, in the order search-entities.rq lists them, read in batches sized to the heap. */
+    public static Iterable<SearchEntity> read(Source source) {
+        return read(source, defaultBatch());
+    }
+
+    /**
+     * The entities with their texts, in the order search-entities.rq lists them: the entities are
+     * listed first (their names only), then their texts are read for {@code batch} entities at a time,
+     * each batch one pass over search-docs.rq whose entities are handed on before the next is read.
+     * Memory follows the batch, not the corpus; a corpus of up to {@code batch} entities is read in
+     * one pass. Iterate once.
+     */
+    public static Iterable<SearchEntity> read(Source source, int batch) {
+        if (batch < 1) throw new IllegalArgumentException("batch must be at least 1, not " + batch);
+        List<SearchEntity> heads = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        Set<String> listed = new HashSet<>();
+        source.rows("search-entities", r -> {
+            if (!listed.add(r.get("s"))) return;
+            String iri = r.get("s");
+            heads.add(new SearchEntity(iri, source.local(iri), intern(shared, local(r.get("type"))), intern(shared, r.get("type_zh")),
+                    intern(shared, r.get("type_en")), r.get("label_zh"), r.get("label_en"), null, null, null, null, null));
+        });
+        listed.clear();
+        return () -> new java.util.Iterator<>() {
+            private int next;
+            private java.util.Iterator<SearchEntity> current = java.util.Collections.emptyIterator();
+
+            @Override public boolean hasNext() {
+                while (!current.hasNext() && next < heads.size()) {
+                    int to = Math.min(heads.size(), next + batch);
+                    current = texts(source, heads.subList(next, to)).iterator();
+                    next = to;
+                }
+                return current.hasNext();
+            }
+
+            @Override public SearchEntity next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return current.next();
+            }
+        };
+    }
+
+    /** At about 10 KB of texts an entity, a tenth of the heap's worth (at least 10,000 entities). */
+    static int defaultBatch() {
+        return (int) Math.max(10_000, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 10 / 10_000));
+    }
+
+    /** The entities with their texts: one pass over search-docs.rq, keeping the rows of these entities. */
+    private static List<SearchEntity> texts(Source source, List<SearchEntity> heads) {
         Map<String, SearchEntity> byIri = new LinkedHashMap<>();
-        source.rows("search-entities", r -> byIri.computeIfAbsent(r.get("s"), iri -> new SearchEntity(iri,
-                source.local(iri), local(r.get("type")), r.get("type_zh"), r.get("type_en"), r.get("label_zh"), r.get("label_en"))));
+        for (SearchEntity h : heads) byIri.put(h.iri(), new SearchEntity(h.iri(), h.path(), h.type(), h.typeZh(), h.typeEn(), h.labelZh(), h.labelEn()));
         Map<String, SearchEntity.Quote> quotes = new HashMap<>();
         source.rows("search-docs", r -> {
             SearchEntity e = byIri.get(r.get("s"));
-            String field = String.valueOf(r.get("field"));
             if (e == null) return;
+            String field = String.valueOf(r.get("field"));
             Object text = field.equals("quote") || field.equals("related") ? quote(r, quotes, source) : normalise(r.get("text"));
             switch (field) {
                 case "label" -> e.labels().add((String) text);
@@ -51,6 +103,10 @@ public final class SearchCorpus {
             }
         });
         return List.copyOf(byIri.values());
+    }
+
+    private static String intern(Map<String, String> shared, String s) {
+        return s == null ? null : shared.computeIfAbsent(s, k -> k);
     }
 
     /** The quote of the row's evidence, one instance per evidence. */

@@ -40,7 +40,7 @@ public final class SearchIndex {
     }
 
     /** An index in memory. */
-    public static SearchIndex build(List<SearchEntity> entities) {
+    public static SearchIndex build(Iterable<SearchEntity> entities) {
         try {
             Directory dir = new ByteBuffersDirectory();
             write(entities, dir);

@@ -25,7 +25,7 @@ public final class SearchStore {
 
     private SearchStore() {}
 
-    public static SearchIndex open(Path folder, String key, Supplier<List<SearchEntity>> corpus) {
+    public static SearchIndex open(Path folder, String key, Supplier<? extends Iterable<SearchEntity>> corpus) {
         checkKey(key);
         Path dir = folder.resolve(name(key));
         try {
@@ -41,7 +41,7 @@ public final class SearchStore {
      * start opens until {@link #publish} puts it in place ({@link #discard} deletes it instead): a load
      * builds the index of the new store while it checks it, and publishes it once the store is in place.
      */
-    public static Path prepare(Path folder, String key, Supplier<List<SearchEntity>> corpus) {
+    public static Path prepare(Path folder, String key, Supplier<? extends Iterable<SearchEntity>> corpus) {
         checkKey(key);
         try {
             Files.createDirectories(folder);

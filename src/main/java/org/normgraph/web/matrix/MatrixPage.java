@@ -27,16 +27,8 @@ public final class MatrixPage implements Feature {
 
     public MatrixPage(Services services) {
         this.services = services;
-        Thread.ofPlatform().daemon().name("stance-table").start(this::warmUp);
-    }
-
-    /** Reads the stance table of the current version as the server starts, so the first matrix or network page does not wait for it. */
-    private void warmUp() {
-        try {
-            StanceTable.of(services.queries());
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(MatrixPage.class).debug("stance table not read at start: {}", e.toString());
-        }
+        // read as the server starts, so that the first matrix or network page does not wait for it
+        services.warmUp("stance table", () -> StanceTable.of(services.queries()));
     }
 
     @Override

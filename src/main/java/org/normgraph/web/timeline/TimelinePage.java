@@ -29,17 +29,11 @@ public final class TimelinePage implements Feature {
 
     public TimelinePage(Services services) {
         this.services = services;
-        Thread.ofPlatform().daemon().name("timeline-keys").start(this::warmUp);
-    }
-
-    /** Reads the unfiltered timeline's ordered keys and its actors as the server starts, so the first timeline page does not wait for them. */
-    private void warmUp() {
-        try {
+        // the unfiltered timeline's ordered keys and its actors, read as the server starts
+        services.warmUp("timeline keys", () -> {
             services.queries().selectPerVersion("timeline-items");
             services.queries().selectPerVersion("timeline-actors");
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(TimelinePage.class).debug("timeline keys not read at start: {}", e.toString());
-        }
+        });
     }
 
     @Override
