@@ -14,8 +14,8 @@ import org.normgraph.web.Row;
  * one row per category, its bar split into segments by stance (coloured as in the matrix) with a
  * length proportional to the count. On a norm or instrument page the categories are the types of
  * the actors taking positions on it ({@code chart-actor-types.rq}, counting actors); on an actor
- * page they are the norms and instruments it took positions on ({@code chart-norms.rq}, counting
- * positions).
+ * page they are the stances of its positions, each bar naming the norms and instruments
+ * ({@link ActorStances}, from the stance table, counting positions).
  *
  * <pre>{@code StanceChart c = StanceChart.of(queries, view, "en");  // null if nothing to draw
  * c.bars().get(0)  // Bar[x=260, y=10, width=340, height=16, colour=#1b7a3a, label=China, ...]}</pre>
@@ -41,8 +41,8 @@ public record StanceChart(String kind, String subject, int width, int height, Li
     /** The chart for an entity page, or null if the entity has no positions to chart. */
     public static StanceChart of(GraphQueries q, EntityView view, String lang) {
         boolean actor = view.isActor();
-        List<Row> rows = q.select(actor ? "chart-actor-stances" : "chart-actor-types",
-                Map.of("s", NodeFactory.createURI(view.iri())));
+        List<Row> rows = actor ? ActorStances.rows(org.normgraph.web.matrix.StanceTable.of(q), view.iri(), q.paths())
+                : q.select("chart-actor-types", Map.of("s", NodeFactory.createURI(view.iri())));
         return rows.isEmpty() ? null : of(actor ? "stances" : "actorTypes", view.label(lang), rows, lang);
     }
 

@@ -193,7 +193,7 @@ public final class StanceTable {
         return iri == null ? null : iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
-    /** The names of the table's actors, norms, instruments and classes, in Chinese and English (null where there is none). */
+    /** The names of the table's actors, norms, instruments, stances and classes, in Chinese and English (null where there is none). */
     public record Labels(Map<String, String> zh, Map<String, String> en, Map<String, org.apache.jena.rdf.model.RDFNode> nodes) {
         public Labels(Map<String, String> zh, Map<String, String> en) {
             this(Map.copyOf(zh), Map.copyOf(en), new java.util.concurrent.ConcurrentHashMap<>());

@@ -100,6 +100,7 @@ final class StanceTableReader {
             classes.computeIfAbsent(a, k -> List.copyOf(types.getOrDefault(actorId, Set.of())));
             named.add(a);
             named.add(t);
+            if (stance.get(p) != null) named.add(stance.get(p));
             named.addAll(evs);
             named.addAll(docs);
             docs.forEach(d -> named.addAll(kinds.getOrDefault(d, Set.of())));
