@@ -7,6 +7,8 @@ final class Markdown {
     static final double PAGE_COLD_MS = 1000;
     static final double PAGE_WARM_P95_MS = 100;
     static final long PAGE_BYTES = 500_000;
+    /** The scale the issue states its targets for (~1M triples). */
+    static final int TARGET_SCALE = 100;
 
     static String of(Results.Run run) {
         StringBuilder sb = new StringBuilder();
@@ -38,7 +40,12 @@ final class Markdown {
                     s.startupSeconds(), s.servePeakRssKb() / 1024));
         }
         sb.append("\n");
-        if (!run.scales().isEmpty()) targets(sb, run.scales().get(run.scales().size() - 1));
+        if (!run.scales().isEmpty()) {
+            Results.Scale largest = run.scales().getLast();
+            Results.Scale stated = run.scales().stream().filter(s -> s.scale() == TARGET_SCALE).findFirst().orElse(largest);
+            targets(sb, stated, largest, stated.scale() == TARGET_SCALE ? "at scale 100, where they are stated" : "at the largest scale run");
+            if (largest != stated) targets(sb, largest, largest, "measured again at the largest scale run, to show how they grow (stated for scale 100 only)");
+        }
         for (Results.Scale s : run.scales()) scale(sb, s);
         sb.append("""
                 ## What the harness measures, and what it does not
@@ -74,10 +81,13 @@ final class Markdown {
         return sb.toString();
     }
 
-    private static void targets(StringBuilder sb, Results.Scale s) {
-        sb.append("## Targets of issue 10, at the largest scale run (").append(s.scale()).append(" sources, ")
+    /** The targets measured at scale {@code s}; whether the scale 1,000 ran is read from {@code largest}. */
+    private static void targets(StringBuilder sb, Results.Scale s, Results.Scale largest, String where) {
+        sb.append("## Targets of issue 10, ").append(where).append(" (").append(s.scale()).append(" sources, ")
           .append(Report.f("%,d", s.triples())).append(" triples)\n\n");
-        sb.append("The targets are stated for scale 100 (~1M triples); at a smaller scale a met target says little, a missed one says a lot.\n\n");
+        if (s.scale() < TARGET_SCALE) {
+            sb.append("The targets are stated for scale 100 (~1M triples); at a smaller scale a met target says little, a missed one says a lot.\n\n");
+        }
         sb.append("| target | measured | |\n|---|---|---|\n");
         double slowestCold = s.pages().stream().mapToDouble(Results.Page::coldMillis).max().orElse(0);
         double slowestWarm = s.pages().stream().mapToDouble(p -> p.warm().p95()).filter(d -> !Double.isNaN(d)).max().orElse(0);
@@ -103,7 +113,7 @@ final class Markdown {
                 s.load().normgraphTriplesPerSecond(), s.load().tdbloaderQuadsPerSecond()), s.load().ratio() >= 0.8);
         row(sb, "peak RSS ≤ 1 GB", Report.f("serve %,d MB, load %,d MB", s.servePeakRssKb() / 1024, s.load().normgraphPeakRssKb() / 1024),
                 s.servePeakRssKb() <= 1024 * 1024 && s.load().normgraphPeakRssKb() <= 1024 * 1024);
-        row(sb, "scale 1,000 completes and is in the report", s.scale() >= 1000 ? "yes" : "not run", s.scale() >= 1000);
+        row(sb, "scale 1,000 completes and is in the report", largest.scale() >= 1000 ? "yes" : "not run", largest.scale() >= 1000);
         sb.append("\n");
     }
 
