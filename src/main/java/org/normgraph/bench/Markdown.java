@@ -7,6 +7,8 @@ final class Markdown {
     static final double PAGE_COLD_MS = 1000;
     static final double PAGE_WARM_P95_MS = 100;
     static final long PAGE_BYTES = 500_000;
+    /** The JVM start allowed to a run that did not measure it (reports written before it was measured). */
+    static final double ASSUMED_JVM_START = 0.5;
     /** The scale the issue states its targets for (~1M triples). */
     static final int TARGET_SCALE = 100;
 
@@ -64,7 +66,9 @@ final class Markdown {
                 - **Concurrency:** the actor page and the same bytes saved to a file and served by a plain Jetty
                   (`org.normgraph.bench.StaticServer`, another JVM), each for the same duration and connections, with the client
                   named above; server and client share the machine's cores.
-                - **Start-up:** from the start of the `normgraph serve` process (JVM start included) to the first 200 on `/`.
+                - **Start-up:** from the start of the `normgraph serve` process (JVM start included) to the first 200 on `/`;
+                  the JVM start the target allows is the wall time of `normgraph --version` (same JVM, options, jar and
+                  class-data sharing; its second run) just before serve.
                   normgraph's processes use class-data sharing as the launcher does (an archive per command beside the jar,
                   `target/cds/bench-COMMAND.jsa`, written when a command's first run ends): on a fresh build the first
                   scale's start-up runs without it, the later ones with it.
@@ -93,7 +97,10 @@ final class Markdown {
         double slowestWarm = s.pages().stream().mapToDouble(p -> p.warm().p95()).filter(d -> !Double.isNaN(d)).max().orElse(0);
         long failed = s.pages().stream().filter(p -> p.status() != 200).count();
         long biggest = s.pages().stream().mapToLong(Results.Page::bytes).max().orElse(0);
-        row(sb, "start-up to first page ≤ 3 s plus JVM start", Report.f("%.1f s (JVM start included)", s.startupSeconds()), s.startupSeconds() <= 3.5);
+        double jvm = s.jvmStartSeconds() > 0 ? s.jvmStartSeconds() : ASSUMED_JVM_START;
+        row(sb, "start-up to first page ≤ 3 s plus JVM start", Report.f("%.1f s, JVM start included (%s %.2f s)", s.startupSeconds(),
+                s.jvmStartSeconds() > 0 ? "measured: `normgraph --version`" : "not measured in this run; allowed", jvm),
+                s.startupSeconds() - jvm <= 3.0);
         row(sb, "every page cold ≤ 1 s", Report.f("slowest %.0f ms (a page with no answer counts as the request timeout); %d of %d pages over", slowestCold,
                 s.pages().stream().filter(p -> p.coldMillis() > PAGE_COLD_MS).count(), s.pages().size()), slowestCold <= PAGE_COLD_MS);
         row(sb, "every page warm p95 ≤ 100 ms", Report.f("slowest answered %.0f ms; %d of %d pages over, %d more not answered cold (not asked warm)",

@@ -52,7 +52,8 @@ final class Results {
     record Scale(int scale, long triples, double generateSeconds, int validateExit, double validateSeconds, Load load,
                  double startupSeconds, double fusekiStartupSeconds, long servePeakRssKb, long fusekiPeakRssKb,
                  List<Page> pages, List<Query> queries, LoadTest.Result actorPage, LoadTest.Result staticFile,
-                 String actorPath, List<String> notes, LoadTest.Result actorPageFew, LoadTest.Result staticFileFew) {
+                 String actorPath, List<String> notes, LoadTest.Result actorPageFew, LoadTest.Result staticFileFew,
+                 double jvmStartSeconds) {
         Scale {
             if (scale < 1) throw new IllegalArgumentException("scale must be positive");
         }
