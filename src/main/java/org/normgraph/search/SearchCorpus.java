@@ -2,11 +2,9 @@ package org.normgraph.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.normgraph.source.DisplayText;
 
@@ -44,20 +42,18 @@ public final class SearchCorpus {
      * listed first (their names only), then their texts are read for {@code batch} entities at a time,
      * each batch one pass over search-docs.rq whose entities are handed on before the next is read.
      * Memory follows the batch, not the corpus; a corpus of up to {@code batch} entities is read in
-     * one pass. Iterate once.
+     * one pass. Each iteration reads the texts again.
      */
     public static Iterable<SearchEntity> read(Source source, int batch) {
         if (batch < 1) throw new IllegalArgumentException("batch must be at least 1, not " + batch);
-        List<SearchEntity> heads = new ArrayList<>();
+        List<Head> heads = new ArrayList<>();
         Map<String, String> shared = new HashMap<>();
-        Set<String> listed = new HashSet<>();
         source.rows("search-entities", r -> {
-            if (!listed.add(r.get("s"))) return;
             String iri = r.get("s");
-            heads.add(new SearchEntity(iri, source.local(iri), intern(shared, local(r.get("type"))), intern(shared, r.get("type_zh")),
-                    intern(shared, r.get("type_en")), r.get("label_zh"), r.get("label_en"), null, null, null, null, null));
+            if (!heads.isEmpty() && heads.getLast().iri().equals(iri)) return; // rows come by ?s: an entity's first row names it
+            heads.add(new Head(iri, source.local(iri), intern(shared, local(r.get("type"))), intern(shared, r.get("type_zh")),
+                    intern(shared, r.get("type_en")), r.get("label_zh"), r.get("label_en")));
         });
-        listed.clear();
         return () -> new java.util.Iterator<>() {
             private int next;
             private java.util.Iterator<SearchEntity> current = java.util.Collections.emptyIterator();
@@ -87,10 +83,13 @@ public final class SearchCorpus {
         return (int) Math.max(10_000, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 5 / 2_500));
     }
 
+    /** An entity as search-entities.rq names it, before its texts are read. */
+    private record Head(String iri, String path, String type, String typeZh, String typeEn, String labelZh, String labelEn) {}
+
     /** The entities with their texts: one pass over search-docs.rq, keeping the rows of these entities. */
-    private static List<SearchEntity> texts(Source source, List<SearchEntity> heads) {
+    private static List<SearchEntity> texts(Source source, List<Head> heads) {
         Map<String, SearchEntity> byIri = new LinkedHashMap<>();
-        for (SearchEntity h : heads) byIri.put(h.iri(), new SearchEntity(h.iri(), h.path(), h.type(), h.typeZh(), h.typeEn(), h.labelZh(), h.labelEn()));
+        for (Head h : heads) byIri.put(h.iri(), new SearchEntity(h.iri(), h.path(), h.type(), h.typeZh(), h.typeEn(), h.labelZh(), h.labelEn()));
         Map<String, SearchEntity.Quote> quotes = new HashMap<>();
         source.rows("search-docs", r -> {
             SearchEntity e = byIri.get(r.get("s"));
