@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = {"Dump the store. nq, trig and jsonld keep the named graphs; ttl, nt and rdfxml write their union.",
                 "With --out the file is written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
-    @Mixin DbOption db;
+    @Mixin StoreOption store;
 
     @Option(names = "--format", required = true, paramLabel = "FMT", description = "ttl|nt|nq|trig|jsonld|rdfxml")
     String format;
@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!Dumps.FORMATS.containsKey(fmt)) throw new InputException("--format " + format + " is not one of " + Dumps.FORMATS.keySet());
-        DatasetGraph dsg = Store.openExisting(db.db);
+        DatasetGraph dsg = org.normgraph.store.remote.Stores.openExisting(store.spec());
         if (out == null) {
             Dumps.write(dsg, fmt, System.out);
             System.out.flush();

@@ -39,7 +39,7 @@ public final class Main implements Runnable {
     }
 
     private static int failed(CommandLine cmd, Throwable e) {
-        if (e instanceof InputException) {
+        if (e instanceof InputException || e instanceof org.normgraph.store.remote.StoreUnavailableException) {
             cmd.getErr().println("normgraph: error:");
             e.getMessage().lines().forEach(l -> cmd.getErr().println("  " + l));
             return 1;

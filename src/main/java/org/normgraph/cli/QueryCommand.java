@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         description = {"Run a SPARQL query against the store. The default graph is the union of all graphs.",
                 "Example: normgraph query queries/positions-with-evidence.rq --format csv"})
 final class QueryCommand implements Callable<Integer> {
-    @Mixin DbOption db;
+    @Mixin StoreOption store;
 
     @Option(names = "--format", paramLabel = "FMT",
             description = "table|csv|tsv|json|xml for SELECT/ASK (default table); ttl|jsonld|nt for CONSTRUCT/DESCRIBE (default ttl).")
@@ -36,7 +36,7 @@ final class QueryCommand implements Callable<Integer> {
             origin = p.toString();
         }
         QueryRunner.parse(text, origin);
-        QueryRunner.run(Store.openExisting(db.db), text, format, origin, System.out);
+        QueryRunner.run(org.normgraph.store.remote.Stores.openExisting(store.spec()), text, format, origin, System.out);
         System.out.flush();
         return 0;
     }

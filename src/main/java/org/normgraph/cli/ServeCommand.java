@@ -7,6 +7,10 @@ import org.normgraph.store.Layout;
 import org.normgraph.store.Loader;
 import org.normgraph.store.SearchIndexes;
 import org.normgraph.store.Store;
+import org.normgraph.store.StoreSpec;
+import org.normgraph.store.remote.RemoteDataset;
+import org.normgraph.store.remote.RemoteLoad;
+import org.normgraph.store.remote.Stores;
 import org.normgraph.web.NormgraphServer;
 import org.normgraph.ontology.Iris;
 import org.normgraph.problems.InputException;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Option;
                 "On first start with an empty store, the seeds are loaded first.",
                 "Set NORMGRAPH_ADMIN_PASSWORD to enable SPARQL Update and Graph Store writes for user 'admin' (HTTP Basic)."})
 final class ServeCommand implements Callable<Integer> {
-    @Mixin DbOption db;
+    @Mixin StoreOption store;
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 3030;
@@ -39,6 +43,30 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    /** An external store's current load; the seeds are loaded first into a store that has none, if it can be written. */
+    private static DatasetGraph remote(StoreSpec spec, Layout layout) {
+        RemoteDataset ds = Stores.connect(spec);
+        if (!ds.hasVersion()) {
+            if (!ds.store().canWrite()) {
+                throw new InputException("the store " + spec.describe() + " holds no normgraph load; give --update-url to load "
+                        + layout.seeds() + " into it first, or run `normgraph load --store ...`");
+            }
+            System.err.println("the store " + spec.describe() + " holds no normgraph load: loading " + layout.seeds() + " first");
+            new RemoteLoad(layout, System.err).into(ds).print(System.err);
+        }
+        return ds;
+    }
+
+    /** Writes through the server (SPARQL Update, curation) go to the embedded store only. */
+    private static String adminPassword(StoreSpec spec) {
+        String p = System.getenv("NORMGRAPH_ADMIN_PASSWORD");
+        if (p != null && !p.isEmpty() && spec.isRemote()) {
+            System.err.println("NORMGRAPH_ADMIN_PASSWORD is ignored over an external store: its data is written only by `normgraph load`");
+            return null;
+        }
+        return p;
+    }
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
@@ -49,8 +77,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Layout layout = Layout.fromEnvironment();
-        DatasetGraph dsg = Store.open(db.db);
-        if (Store.isEmpty(dsg)) {
+        StoreSpec where = store.spec();
+        DatasetGraph dsg = where.isRemote() ? remote(where, layout) : Store.open(where.dir());
+        if (where.isRemote()) {
+            // loaded above if need be; statistics come with every load
+        } else if (Store.isEmpty(dsg)) {
             PrintStream err = System.err;
             err.println("the store is empty: loading " + layout.seeds() + " first");
             new Loader(layout, err).load(dsg).print(err);
@@ -58,8 +89,8 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("counted the statistics of a store written without them");
         }
         NormgraphServer server = NormgraphServer.create().dataset(dsg).port(port).base(base).timeoutSeconds(timeout).maxResults(maxResults)
-                .adminPassword(System.getenv("NORMGRAPH_ADMIN_PASSWORD")).layout(layout)
-                .searchDir(SearchIndexes.folderOf(db.db)).build();
+                .adminPassword(adminPassword(where)).layout(layout)
+                .searchDir(Stores.searchFolder(where)).build();
         try {
             server.start();
         } catch (RuntimeException e) {

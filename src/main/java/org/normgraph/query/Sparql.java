@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SPARQL that normgraph itself runs, kept as {@code .rq} files under {@code /sparql/} on the
- * classpath. Parameters are bound at execution time, never spliced into the text.
+ * classpath (updates as {@code .ru}). Parameters are bound at execution time, never spliced into the text.
  *
  * <pre>{@code String q = Sparql.text("count-types");}</pre>
  */
@@ -19,9 +19,18 @@ public final class Sparql {
     private Sparql() {}
 
     public static String text(String name) {
-        return CACHE.computeIfAbsent(name, n -> {
-            try (InputStream in = Sparql.class.getResourceAsStream("/sparql/" + n + ".rq")) {
-                if (in == null) throw new IllegalStateException("missing query resource /sparql/" + n + ".rq");
+        return read(name + ".rq");
+    }
+
+    /** A SPARQL Update kept as {@code /sparql/NAME.ru}. */
+    public static String update(String name) {
+        return read(name + ".ru");
+    }
+
+    private static String read(String file) {
+        return CACHE.computeIfAbsent(file, n -> {
+            try (InputStream in = Sparql.class.getResourceAsStream("/sparql/" + n)) {
+                if (in == null) throw new IllegalStateException("missing query resource /sparql/" + n);
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

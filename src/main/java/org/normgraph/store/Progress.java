@@ -11,7 +11,7 @@ import java.io.PrintStream;
  * p.step("paris-call-2018");   // "building graphs [####----------------]  20/100  12.3/s  paris-call-2018"
  * p.done();}</pre>
  */
-final class Progress {
+public final class Progress {
     private static final int WIDTH = 20, LINES = 20;
     private final PrintStream out;
     private final String phase;
@@ -19,7 +19,7 @@ final class Progress {
     private final long start = System.nanoTime();
     private int done, shown;
 
-    Progress(PrintStream out, String phase, int total) {
+    public Progress(PrintStream out, String phase, int total) {
         if (total < 0) throw new IllegalArgumentException("total must not be negative");
         this.out = out;
         this.phase = phase;
@@ -27,7 +27,7 @@ final class Progress {
     }
 
     /** One item finished; a line is printed when the bar has moved by a step, and for small totals every time. */
-    void step(String what) {
+    public void step(String what) {
         done++;
         int step = Math.max(1, total / LINES);
         if (done == total || done - shown >= step) {
@@ -36,7 +36,7 @@ final class Progress {
         }
     }
 
-    void done() {
+    public void done() {
         if (shown != done || total == 0) out.println(line("done"));
     }
 

@@ -16,11 +16,11 @@ import org.normgraph.problems.InputException;
  *
  * <pre>{@code StoreFolders.replace(Path.of("data/tdb"), Path.of("data/tdb.loading"));}</pre>
  */
-final class StoreFolders {
+public final class StoreFolders {
     private StoreFolders() {}
 
     /** Puts {@code fresh} in the place of {@code db} (which may not exist yet) and deletes the old store. */
-    static void replace(Path db, Path fresh) {
+    public static void replace(Path db, Path fresh) {
         Path target = db.toAbsolutePath().normalize();
         Path old = target.resolveSibling(target.getFileName() + ".old");
         try {
@@ -39,7 +39,7 @@ final class StoreFolders {
         }
     }
 
-    static void delete(Path dir) {
+    public static void delete(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
@@ -48,7 +48,7 @@ final class StoreFolders {
         }
     }
 
-    static void deleteQuietly(Path dir) {
+    public static void deleteQuietly(Path dir) {
         try {
             delete(dir);
         } catch (RuntimeException e) {

@@ -29,19 +29,40 @@ public final class VersionWatch {
 
     private record Seen(TransactionCoordinator coordinator, long writes, Stamp stamp) {}
 
+    private record Token(Object token, Stamp stamp) {}
+
     private final DatasetGraph dsg;
     private final Supplier<Stamp> lookup;
     private final boolean tdb2;
+    private final Supplier<?> token;
     private volatile Seen seen;
+    private volatile Token seenToken;
 
     public VersionWatch(DatasetGraph dsg, Supplier<Stamp> lookup) {
+        this(dsg, lookup, null);
+    }
+
+    /**
+     * A watch over a store that says cheaply when it changed: {@code token} (e.g. an external store's
+     * current load) is asked each time, the stamp looked up again only when the token differs.
+     */
+    public VersionWatch(DatasetGraph dsg, Supplier<Stamp> lookup, Supplier<?> token) {
         this.dsg = Objects.requireNonNull(dsg, "dsg");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.tdb2 = DatabaseMgr.isTDB2(dsg);
+        this.token = token;
     }
 
     /** The stamp of the data a read transaction begun now would see. */
     public Stamp current() {
+        if (token != null) {
+            Object now = token.get();
+            Token t = seenToken;
+            if (t != null && t.token().equals(now)) return t.stamp();
+            Stamp stamp = lookup.get();
+            seenToken = new Token(now, stamp);
+            return stamp;
+        }
         if (!tdb2) return lookup.get();
         TransactionCoordinator c = TDBInternal.getTransactionCoordinator(dsg);
         long writes = c.countBeginWrite();

@@ -43,7 +43,8 @@ public final class GraphQueries {
     public GraphQueries(DatasetGraph dsg, Paths paths) {
         this.dsg = dsg;
         this.paths = paths;
-        this.version = new VersionWatch(dsg, this::lookUpStamp);
+        org.normgraph.store.remote.RemoteDataset remote = dsg instanceof org.normgraph.store.remote.RemoteDataset r ? r : null;
+        this.version = new VersionWatch(dsg, this::lookUpStamp, remote == null ? null : () -> remote.current().id());
     }
 
     public DatasetGraph dataset() { return dsg; }

@@ -75,6 +75,11 @@ public final class WebApp {
                 ctx.header("Retry-After", "30");
                 problem(ctx, 503, "error.pageTimeout", GraphQueries.QUERY_TIMEOUT_SECONDS);
             });
+            cfg.routes.exception(org.normgraph.store.remote.StoreUnavailableException.class, (e, ctx) -> {
+                LOG.warn("the store did not answer for {}: {}", ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "10");
+                problem(ctx, 503, "error.storeUnavailable");
+            });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("error serving {}", ctx.path(), e);
                 problem(ctx, 500, "error.internal");
