@@ -88,8 +88,26 @@ public final class RemoteDataset extends DatasetGraphBaseFind {
             }
         }
         GraphVersion v = id == null ? NONE : new GraphVersion(id, graphs.stream().sorted().toList());
+        Seen before = seen;
+        if (before == null || !before.version().id().equals(v.id())) readPrefixes(v);
         seen = new Seen(v, System.currentTimeMillis());
         return v;
+    }
+
+    /** The namespace prefixes recorded with the load, in prefix order (as the embedded store lists its own). */
+    private void readPrefixes(GraphVersion v) {
+        java.util.TreeMap<String, String> read = new java.util.TreeMap<>();
+        if (v != NONE) {
+            org.apache.jena.query.Query q = QueryFactory.create(Sparql.text("remote/prefixes"));
+            q = StoreQuery.substitute(q, Binding.builder().add(Var.alloc("load"), NodeFactory.createURI(v.loadIri())).build());
+            try (ClosingRowSet rows = store.select(q, TIMEOUT_MILLIS)) {
+                rows.forEachRemaining(b -> read.put(b.get(Var.alloc("prefix")).getLiteralLexicalForm(), b.get(Var.alloc("namespace")).getLiteralLexicalForm()));
+            }
+        }
+        synchronized (prefixes) {
+            prefixes.clear();
+            read.forEach(prefixes::add);
+        }
     }
 
     private Iterator<Quad> quads(String query, Map<String, Node> bound, boolean named) {

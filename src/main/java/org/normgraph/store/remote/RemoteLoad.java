@@ -105,6 +105,10 @@ public final class RemoteLoad {
         UpdateRequest begin = UpdateFactory.create(Sparql.update("remote/begin-load"));
         store.update(substitute(begin, Map.of("load", uri(next.loadIri()), "id", NodeFactory.createLiteralString(next.id()),
                 "at", NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime))));
+        Map<String, String> prefixes = Txn.calculateRead(dsg, () -> new java.util.TreeMap<>(dsg.prefixes().getMapping()));
+        prefixes.forEach((prefix, ns) -> store.update(substitute(UpdateFactory.create(Sparql.update("remote/add-prefix")), Map.of(
+                "load", uri(next.loadIri()), "prefix", NodeFactory.createLiteralString(prefix),
+                "namespace", NodeFactory.createLiteralDT(ns, XSDDatatype.XSDanyURI)))));
         Progress bar = new Progress(progress, "writing graphs to " + store.url(), graphs.size());
         for (String g : graphs) {
             store.update(substitute(UpdateFactory.create(Sparql.update("remote/add-part")), Map.of("load", uri(next.loadIri()), "graph", uri(g))));

@@ -40,8 +40,8 @@ public final class RemoteStore {
         if (!spec.isRemote()) throw new IllegalArgumentException("not an external store: " + spec);
         this.spec = spec;
         if (spec.user() != null) {
-            AuthEnv.get().registerUsernamePassword(spec.queryUrl(), spec.user(), spec.password());
-            if (spec.updateUrl() != null) AuthEnv.get().registerUsernamePassword(spec.updateUrl(), spec.user(), spec.password());
+            register(spec.queryUrl(), spec.user(), spec.password());
+            if (spec.updateUrl() != null) register(spec.updateUrl(), spec.user(), spec.password());
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -49,6 +49,12 @@ public final class RemoteStore {
                 .queryEndpoint(spec.queryUrl().toString()).querySendMode(QuerySendMode.asPostForm);
         if (spec.updateUrl() != null) b.updateEndpoint(spec.updateUrl().toString());
         this.link = b.build();
+    }
+
+    /** Jena keeps a Digest answer per URL once it worked: forget it, so that new credentials are the ones sent. */
+    private static void register(java.net.URI url, String user, String password) {
+        AuthEnv.get().unregisterUsernamePassword(url);
+        AuthEnv.get().registerUsernamePassword(url, user, password);
     }
 
     public StoreSpec spec() { return spec; }

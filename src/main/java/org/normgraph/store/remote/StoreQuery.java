@@ -3,7 +3,9 @@ package org.normgraph.store.remote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
@@ -40,8 +42,7 @@ final class StoreQuery {
                 return graph.isURI() ? new ElementNamedGraph(NodeFactory.createURI(physical(version, graph.getURI())), sub) : super.transform(el, graph, sub);
             }
         };
-        Query q = QueryTransformOps.transform(query, graphs, new ExprTransformApplyElementTransform(graphs));
-        q = q == query ? query.cloneQuery() : q;
+        Query q = QueryTransformOps.transform(SubstitutedText.fix(query), graphs, new ExprTransformApplyElementTransform(graphs));
         if (!q.isSelectType()) q = selectOfPattern(q);
         List<String> from = q.getGraphURIs(), fromNamed = q.getNamedGraphURIs();
         boolean own = q.hasDatasetDescription();
@@ -82,6 +83,12 @@ final class StoreQuery {
         return q.toString().toUpperCase(java.util.Locale.ROOT).contains("GRAPH");
     }
 
+    /** Virtuoso writes xsd:boolean values as "1" and "0", lexical forms TDB2 never gives: read by value they are the canonical true and false. */
+    private static boolean isNumericBoolean(Node n) {
+        return n.isLiteral() && XSDDatatype.XSDboolean.equals(n.getLiteralDatatype())
+                && (n.getLiteralLexicalForm().equals("1") || n.getLiteralLexicalForm().equals("0"));
+    }
+
     /** A row of the store's answer with physical graph names replaced by logical ones. */
     static Binding back(GraphVersion version, Binding row) {
         BindingBuilder b = Binding.builder();
@@ -93,6 +100,9 @@ final class StoreQuery {
             String logical = n.isURI() ? version.logicalOf(n.getURI()) : null;
             if (logical != null) {
                 n = NodeFactory.createURI(logical);
+                changed = true;
+            } else if (isNumericBoolean(n)) {
+                n = n.getLiteralLexicalForm().equals("1") ? NodeValue.TRUE.asNode() : NodeValue.FALSE.asNode();
                 changed = true;
             }
             b.add(v, n);
