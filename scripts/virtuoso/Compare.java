@@ -160,6 +160,7 @@ public class Compare {
         List<String> onlyT = new ArrayList<>(), onlyV = new ArrayList<>();
         for (var e : ma.entrySet()) { int d = e.getValue() - mb.getOrDefault(e.getKey(), 0); if (d > 0) onlyT.add(d + "x " + e.getKey()); }
         for (var e : mb.entrySet()) { int d = e.getValue() - ma.getOrDefault(e.getKey(), 0); if (d > 0) onlyV.add(d + "x " + e.getKey()); }
+        if (Boolean.getBoolean("all")) return "onlyTDB=" + onlyT.size() + " onlyRemote=" + onlyV.size() + "\n  T: " + String.join("\n  T: ", onlyT) + "\n  R: " + String.join("\n  R: ", onlyV);
         return "onlyTDB=" + onlyT.size() + " onlyRemote=" + onlyV.size() + " e.g. T:" + (onlyT.isEmpty() ? "-" : cut(onlyT.get(0))) + " R:" + (onlyV.isEmpty() ? "-" : cut(onlyV.get(0)));
     }
 
