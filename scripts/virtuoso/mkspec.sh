@@ -70,7 +70,7 @@ w:timeline-index $W/timeline-index.rq
 w:timeline-items $W/timeline-items.rq
 w:timeline $W/timeline.rq @values=item:$EVENT,$POS
 w:version $W/version.rq
-w:void $W/void.rq
+w:void $W/void.rq document=http://localhost:3030/void dataset=http://localhost:3030/void#normgraph sparql=http://localhost:3030/sparql uriSpace="https://normgraph.org/id/"
 w:e/cross-source-count $W/entity/cross-source-count.rq s=$A
 w:e/cross-source-pairs $W/entity/cross-source-pairs.rq s=$A @limit=10
 w:e/cross-source-rows $W/entity/cross-source-rows.rq s=$A @values=about:$NORM
