@@ -105,7 +105,17 @@ public final class SearchCorpus {
                 default -> { }
             }
         });
+        byIri.values().forEach(e -> { inOrder(e.quotes()); inOrder(e.related()); });
         return List.copyOf(byIri.values());
+    }
+
+    /** Quotes by link, then text: the same order (and so the same quote shown first) whatever order a store gives the rows in. */
+    private static void inOrder(java.util.SequencedSet<SearchEntity.Quote> quotes) {
+        if (quotes.size() < 2) return;
+        List<SearchEntity.Quote> sorted = new java.util.ArrayList<>(quotes);
+        sorted.sort(java.util.Comparator.comparing((SearchEntity.Quote q) -> String.valueOf(q.link())).thenComparing(q -> String.valueOf(q.text())));
+        quotes.clear();
+        quotes.addAll(sorted);
     }
 
     private static String intern(Map<String, String> shared, String s) {

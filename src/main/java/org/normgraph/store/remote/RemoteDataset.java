@@ -152,6 +152,12 @@ public final class RemoteDataset extends DatasetGraphBaseFind {
         return quads("remote/find-quads", spo(s, p, o), true);
     }
 
+    /** Any graph: the named graphs only, as on TDB2 with the union as default graph (the union repeats them). */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) {
+        return findInAnyNamedGraphs(s, p, o);
+    }
+
     @Override
     protected Stream<Quad> streamInDftGraph(Node s, Node p, Node o) {
         return org.apache.jena.atlas.iterator.Iter.asStream(findInDftGraph(s, p, o));

@@ -14,6 +14,7 @@ final class RemoteRows extends QueryIter {
     private final Query query;
     private final GraphVersion version;
     private final long timeoutMillis;
+    private final AnswerTypes types;
     private volatile ClosingRowSet rows;
 
     RemoteRows(RemoteStore store, Query query, GraphVersion version, long timeoutMillis, ExecutionContext cxt) {
@@ -22,6 +23,7 @@ final class RemoteRows extends QueryIter {
         this.query = query;
         this.version = version;
         this.timeoutMillis = timeoutMillis;
+        this.types = AnswerTypes.of(query);
     }
 
     private ClosingRowSet rows() {
@@ -36,7 +38,7 @@ final class RemoteRows extends QueryIter {
 
     @Override
     protected Binding moveToNextBinding() {
-        return StoreQuery.back(version, rows().next());
+        return StoreQuery.back(version, types, rows().next());
     }
 
     @Override

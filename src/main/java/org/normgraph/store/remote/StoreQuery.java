@@ -89,8 +89,18 @@ final class StoreQuery {
                 && (n.getLiteralLexicalForm().equals("1") || n.getLiteralLexicalForm().equals("0"));
     }
 
-    /** A row of the store's answer with physical graph names replaced by logical ones. */
-    static Binding back(GraphVersion version, Binding row) {
+    /** An integer 1 or 0, which Virtuoso answers for a test (EXISTS, a comparison) where SPARQL says true or false. */
+    private static boolean isIntegerBoolean(Node n) {
+        return n.isLiteral() && n.getLiteralDatatype() != null && n.getLiteralDatatype().getURI().startsWith(XSDDatatype.XSD + "#")
+                && (n.getLiteralLexicalForm().equals("1") || n.getLiteralLexicalForm().equals("0"))
+                && !XSDDatatype.XSDstring.equals(n.getLiteralDatatype());
+    }
+
+    /**
+     * A row of the store's answer as TDB2 gives it: physical graph names replaced by logical ones,
+     * tests as true/false, and a concatenation of nothing left unbound ({@link AnswerTypes}).
+     */
+    static Binding back(GraphVersion version, AnswerTypes types, Binding row) {
         BindingBuilder b = Binding.builder();
         boolean changed = false;
         List<Var> vars = new ArrayList<>();
@@ -101,9 +111,12 @@ final class StoreQuery {
             if (logical != null) {
                 n = NodeFactory.createURI(logical);
                 changed = true;
-            } else if (isNumericBoolean(n)) {
+            } else if (isNumericBoolean(n) || (types.isBoolean(v) && isIntegerBoolean(n))) {
                 n = n.getLiteralLexicalForm().equals("1") ? NodeValue.TRUE.asNode() : NodeValue.FALSE.asNode();
                 changed = true;
+            } else if (types.isConcatenation(v) && n.isLiteral() && n.getLiteralLexicalForm().isEmpty()) {
+                changed = true;
+                continue;
             }
             b.add(v, n);
         }

@@ -63,7 +63,7 @@ public record StanceChart(String kind, String subject, int width, int height, Li
                 for (Row r : rs) {
                     if (!stance.equals(r.local("stance"))) continue;
                     int n = count(r), w = Math.max(2, Math.round((float) n * BAR_SPACE / max));
-                    String who = r.has("who_" + lang) || r.has("who_en") ? brief(r.label("who", lang)) : label;
+                    String who = r.has("who_" + lang) || r.has("who_en") ? brief(r.label("who", lang).replace("|", "、")) : label;
                     bars.add(new Bar(x, y, w, BAR, COLOURS.get(stance), who, stance, first.local("category"), label, n));
                     x += w;
                     total += n;

@@ -45,6 +45,9 @@ public record SourceGroups(List<Group> groups, Paging paging) {
     static final Comparator<Row> SOURCE_ORDER = Comparator.<Row, Boolean>comparing(r -> !r.isTrue("primary"))
             .thenComparing(r -> r.str("docDate"), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> Objects.toString(r.label("doc", "en"), ""));
+    /** Within one source, by position and quote: the same order whatever order the store gives the rows in. */
+    static final Comparator<Row> QUOTE_ORDER = SOURCE_ORDER.thenComparing(r -> Objects.toString(r.str("doc"), ""))
+            .thenComparing(r -> Objects.toString(r.str("pos"), "")).thenComparing(r -> Objects.toString(r.str("ev"), ""));
 
     /**
      * The rows of one page by source, in the order the rows come: positions (rows with {@code ?pos})
@@ -81,7 +84,7 @@ public record SourceGroups(List<Group> groups, Paging paging) {
             Set<String> positions = new LinkedHashSet<>();
             positionsBySource.values().forEach(positions::addAll);
             if (positionsBySource.size() < 2 || (positions.size() < 2 && !samePosition)) continue;
-            List<Row> sorted = rows.stream().sorted(SOURCE_ORDER).toList();
+            List<Row> sorted = rows.stream().sorted(QUOTE_ORDER).toList();
             boolean agree = rows.stream().map(r -> r.str("stance")).distinct().count() == 1;
             out.add(new CrossSource(sorted.getFirst(), sorted, agree));
         }
