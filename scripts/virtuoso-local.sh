@@ -17,12 +17,15 @@ case "$cmd" in
 esac
 command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || { echo "virtuoso-t/isql-vt not found: apt-get install virtuoso-opensource-7-bin" >&2; exit 2; }
 if [ -f "$dir/virtuoso.pid" ] && kill -0 "$(cat "$dir/virtuoso.pid")" 2>/dev/null; then
-  echo "Virtuoso already runs from $dir"; cat "$dir/store.env"; exit 0
+  echo "Virtuoso already runs from $dir (credentials in $dir/store.env)"; exit 0
 fi
 mkdir -p "$dir"
 first=no; [ -f "$dir/virtuoso.db" ] || first=yes
 sed -e "s|\${dir}|$dir|g" -e "s|\${isqlPort}|$isql|g" -e "s|\${httpPort}|$http|g" "$ROOT/src/test/resources/virtuoso/virtuoso.ini" > "$dir/virtuoso.ini"
-(cd "$dir" && nohup virtuoso-t -f -c "$dir/virtuoso.ini" > "$dir/virtuoso.out" 2>&1 & echo $! > "$dir/virtuoso.pid")
+cd "$dir"
+nohup virtuoso-t -f -c "$dir/virtuoso.ini" > "$dir/virtuoso.out" 2>&1 < /dev/null &
+echo $! > "$dir/virtuoso.pid"
+cd "$ROOT"
 for _ in $(seq 1 60); do
   curl -sf -o /dev/null "http://127.0.0.1:$http/sparql?query=ASK%7B%7D" && break
   sleep 1

@@ -54,8 +54,11 @@ class VirtuosoServerTest {
     void an_update_with_a_wrong_password_is_refused_with_401_and_changes_nothing() {
         update("INSERT DATA { GRAPH <urn:test:refused> { <urn:test:s> <urn:test:p> 0 } }");
         URI server = URI.create(virtuoso.baseUrl());
-        // AuthEnv keeps a working Digest answer per endpoint until the prefix is unregistered.
+        // AuthEnv keeps a working Digest answer per endpoint until the prefix is unregistered; normgraph's
+        // RemoteStore (other tests of this JVM) registers the query and update URLs themselves.
         AuthEnv.get().unregisterUsernamePassword(server);
+        AuthEnv.get().unregisterUsernamePassword(URI.create(virtuoso.updateUrl()));
+        AuthEnv.get().unregisterUsernamePassword(URI.create(virtuoso.queryUrl()));
         AuthEnv.get().registerUsernamePassword(server, virtuoso.user(), "wrong" + virtuoso.password());
         try {
             assertThatThrownBy(() -> update("INSERT DATA { GRAPH <urn:test:refused> { <urn:test:s> <urn:test:p> 1 } }"))

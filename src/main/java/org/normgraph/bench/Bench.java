@@ -19,7 +19,7 @@ public final class Bench {
     /** What to run; ranges are checked so that a typo fails at once with a clear message. */
     public record Options(List<Integer> scales, long seed, Path out, Path work, Path jar, Path project, String toolsClasspath,
                           int runs, int connections, int durationSeconds, long limitSeconds, double slowMillis,
-                          int requestTimeoutSeconds, String command, boolean append) {
+                          int requestTimeoutSeconds, String command, boolean append, boolean virtuoso) {
         public Options {
             if (scales.isEmpty()) throw new IllegalArgumentException("--scale needs at least one scale");
             for (int s : scales) {
@@ -90,6 +90,7 @@ public final class Bench {
         long limit = 3600;
         int requestTimeout = 60;
         boolean append = false;
+        String virtuoso = "auto";
         String command = "bench/run " + String.join(" ", args);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -115,10 +116,16 @@ public final class Bench {
                 case "--limit" -> limit = integer(a, v);
                 case "--request-timeout" -> requestTimeout = integer(a, v);
                 case "--command" -> command = v;
+                case "--virtuoso" -> {
+                    if (!v.equals("auto") && !v.equals("yes") && !v.equals("no")) throw new IllegalArgumentException("--virtuoso must be auto, yes or no, not " + v);
+                    virtuoso = v;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        return new Options(scales, seed, out, work, jar, project, tools, runs, connections, duration, limit, 10_000, requestTimeout, command, append);
+        boolean withVirtuoso = virtuoso.equals("yes") || (virtuoso.equals("auto") && RemoteRun.available());
+        return new Options(scales, seed, out, work, jar, project, tools, runs, connections, duration, limit, 10_000, requestTimeout, command, append,
+                withVirtuoso);
     }
 
     private static int integer(String option, String v) {

@@ -32,7 +32,13 @@ final class Http {
 
     /** A SPARQL protocol query by POST (form-encoded), asking for JSON results. */
     Hit sparql(String endpoint, String query) {
-        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return sparql(endpoint, query, null);
+    }
+
+    /** The same, over the dataset whose default graph is {@code defaultGraph} (the protocol's default-graph-uri), if given. */
+    Hit sparql(String endpoint, String query, String defaultGraph) {
+        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (defaultGraph == null ? "" : "&default-graph-uri=" + URLEncoder.encode(defaultGraph, StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")

@@ -161,10 +161,41 @@ final class Markdown {
             sb.append(Report.f("| same bytes, static file, %d connections | %,d | %,d | %.1f | %.1f | %.1f |%n", f4.connections(), f4.requests(), f4.errors(), f4.requestsPerSecond(), f4.p50Millis(), f4.p95Millis()));
         }
         sb.append(Report.f("%nRequests are those completed within the %.0f s (a request still running at the end is not counted).%n%n", a.seconds()));
+        if (s.remote() != null) remote(sb, s);
         if (!s.notes().isEmpty()) {
             sb.append("Notes:\n\n");
             for (String n : s.notes()) sb.append("- ").append(n).append('\n');
             sb.append('\n');
         }
+    }
+
+    /** The external store beside TDB2: load, start-up, pages, and the library on normgraph's /sparql and the store's own. */
+    private static void remote(StringBuilder sb, Results.Scale s) {
+        Results.Remote r = s.remote();
+        sb.append("### Over an external store: Virtuoso\n\n");
+        sb.append(Report.f("`normgraph load --store sparql:...` (every check, a scratch TDB2 store, then the graphs sent with SPARQL Update): "
+                + "exit %d, %.1f s (into TDB2: %.1f s), peak RSS %,d MB. `normgraph serve --store sparql:...`: first page after %.1f s "
+                + "(over TDB2: %.1f s), peak RSS %,d MB.%n%n", r.loadExit(), r.loadSeconds(), s.load().normgraphSeconds(), r.loadPeakRssKb() / 1024,
+                r.startupSeconds(), s.startupSeconds(), r.servePeakRssKb() / 1024));
+        if (!r.pages().isEmpty()) {
+            sb.append("| page | TDB2 cold ms | TDB2 warm p50 ms | Virtuoso status | cold ms | warm p50 ms | warm p95 ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Results.Page p : r.pages()) {
+                Results.Page t = s.pages().stream().filter(x -> x.path().equals(p.path())).findFirst().orElse(null);
+                sb.append(Report.f("| `%s` | %s | %s | %d | %.0f | %.0f | %.0f |%n", p.path(), t == null ? "–" : Report.f("%.0f", t.coldMillis()),
+                        t == null ? "–" : Report.f("%.0f", t.warm().p50()), p.status(), p.coldMillis(), p.warm().p50(), p.warm().p95()));
+            }
+        }
+        if (!r.queries().isEmpty()) {
+            sb.append("\n| query | normgraph over TDB2 p50 ms | normgraph over Virtuoso: status, rows | p50 ms | Virtuoso's own /sparql: status, rows | p50 ms | same rows |\n")
+              .append("|---|---:|---:|---:|---:|---:|:-:|\n");
+            for (Results.RemoteQuery q : r.queries()) {
+                Results.Query t = s.queries().stream().filter(x -> x.name().equals(q.name())).findFirst().orElse(null);
+                sb.append(Report.f("| `%s` | %s | %d, %d | %.0f | %d, %d | %.0f | %s |%n", q.name(), t == null ? "–" : Report.f("%.0f", t.ours().p50()),
+                        q.ourStatus(), q.ourRows(), q.ours().p50(), q.storeStatus(), q.storeRows(), q.store().p50(), q.sameRows() ? "yes" : "**no**"));
+            }
+        }
+        sb.append('\n');
+        for (String n : r.notes()) sb.append("- ").append(n).append('\n');
+        if (!r.notes().isEmpty()) sb.append('\n');
     }
 }

@@ -26,9 +26,15 @@ final class Proc implements AutoCloseable {
     }
 
     static Proc start(List<String> command, Path log) {
+        return start(command, log, java.util.Map.of());
+    }
+
+    /** Starts a command with these variables added to its environment. */
+    static Proc start(List<String> command, Path log, java.util.Map<String, String> env) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().putAll(env);
             long t0 = System.nanoTime();
             return new Proc(pb.start(), t0, log, command);
         } catch (IOException e) {
@@ -41,7 +47,11 @@ final class Proc implements AutoCloseable {
 
     /** Runs a command to its end (at most {@code limitSeconds}) and says how long it took. */
     static Run run(List<String> command, Path log, long limitSeconds) {
-        try (Proc p = start(command, log)) {
+        return run(command, log, limitSeconds, java.util.Map.of());
+    }
+
+    static Run run(List<String> command, Path log, long limitSeconds, java.util.Map<String, String> env) {
+        try (Proc p = start(command, log, env)) {
             return p.waitFor(limitSeconds);
         }
     }

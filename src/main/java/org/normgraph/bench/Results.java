@@ -53,9 +53,24 @@ final class Results {
                  double startupSeconds, double fusekiStartupSeconds, long servePeakRssKb, long fusekiPeakRssKb,
                  List<Page> pages, List<Query> queries, LoadTest.Result actorPage, LoadTest.Result staticFile,
                  String actorPath, List<String> notes, LoadTest.Result actorPageFew, LoadTest.Result staticFileFew,
-                 double jvmStartSeconds) {
+                 double jvmStartSeconds, Remote remote) {
         Scale {
             if (scale < 1) throw new IllegalArgumentException("scale must be positive");
+        }
+    }
+
+    /**
+     * normgraph over an external store (Virtuoso) at one scale: its load into the store, serve's start,
+     * the same pages, and the query library on normgraph's /sparql over the store beside the store's own
+     * /sparql (asked over the same dataset: the load's union graph). Null in reports made without it.
+     */
+    record Remote(String store, int loadExit, double loadSeconds, long loadPeakRssKb, double startupSeconds, long servePeakRssKb,
+                  List<Page> pages, List<RemoteQuery> queries, List<String> notes) {}
+
+    /** One library query on normgraph's /sparql over the external store and on the store's own /sparql. */
+    record RemoteQuery(String name, int ourStatus, long ourRows, Stats ours, int storeStatus, long storeRows, Stats store) {
+        boolean sameRows() {
+            return ourStatus == 200 && storeStatus == 200 && ourRows == storeRows;
         }
     }
 

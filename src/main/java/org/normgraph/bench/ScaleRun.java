@@ -132,8 +132,9 @@ final class ScaleRun {
         }
         Local.deleteTree(copy);
         Local.deleteTree(work.resolve("tdbloader"));
+        Results.Remote remote = o.virtuoso() ? new RemoteRun(this, o, work).run() : null;
         return new Results.Scale(scale, load.triples(), gen, validate.exit(), validate.seconds(), load, startup, fusekiStartup,
-                serveRss, fusekiRss, pages, queries, actor, file, ACTOR, notes, actorFew, fileFew, jvmStart);
+                serveRss, fusekiRss, pages, queries, actor, file, ACTOR, notes, actorFew, fileFew, jvmStart, remote);
     }
 
     /**
@@ -175,7 +176,7 @@ final class ScaleRun {
                 jena.seconds(), quads, quads / jena.seconds(), jena.peakRssKb());
     }
 
-    private Http.Hit firstAnswer(String url, Proc server) {
+    Http.Hit firstAnswer(String url, Proc server) {
         while (server.seconds() < o.limitSeconds() && server.alive()) {
             Http.Hit h = http.get(url);
             if (h.status() == 200) return h;
@@ -184,7 +185,7 @@ final class ScaleRun {
         return null;
     }
 
-    private Results.Page page(String base, String path, Http.Hit cold) {
+    Results.Page page(String base, String path, Http.Hit cold) {
         if (cold == null) cold = http.get(base + path);
         List<Double> warm = new ArrayList<>();
         // a page that failed or timed out cold is not asked again (the server may still be computing it);
@@ -219,13 +220,13 @@ final class ScaleRun {
     }
 
     /** Stats of the runs after the cold one (or of the cold one alone when it was too slow to repeat). */
-    private static Stats stats(double[] t) {
+    static Stats stats(double[] t) {
         List<Double> l = new ArrayList<>();
         for (int i = t.length > 1 ? 1 : 0; i < t.length; i++) l.add(t[i]);
         return Stats.of(l);
     }
 
-    private long rowCount(Http.Hit h) {
+    long rowCount(Http.Hit h) {
         if (h.status() != 200) return -1;
         try {
             JsonNode n = json.readTree(h.body());
@@ -265,7 +266,7 @@ final class ScaleRun {
         return List.of((opts == null || opts.isBlank() ? "-Xmx768m" : opts).strip().split("\\s+"));
     }
 
-    private List<String> normgraph(String... args) {
+    List<String> normgraph(String... args) {
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(classDataSharing(o.jar(), args[0]));
         cmd.addAll(jvmOptions());
@@ -294,7 +295,7 @@ final class ScaleRun {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void say(String format, Object... args) {
+    void say(String format, Object... args) {
         System.out.printf("[scale %d] %s%n", scale, String.format(format, args));
         System.out.flush();
     }

@@ -83,6 +83,10 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         } catch (QueryTooComplexException e) {
             LOG.warn("[{}] query refused: {}", action.id, e.getMessage());
             ServletOps.errorBadRequest(e.getMessage());
+        } catch (org.normgraph.store.remote.StoreUnavailableException e) {
+            LOG.warn("[{}] the store did not answer: {}", action.id, e.getMessage());
+            action.getResponse().setHeader("Retry-After", "10");
+            ServletOps.error(503, "The data store behind this endpoint is not answering just now; try again in a few seconds");
         } finally {
             running.release();
         }
