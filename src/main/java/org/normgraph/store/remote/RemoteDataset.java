@@ -27,8 +27,8 @@ import org.normgraph.query.Sparql;
 /**
  * normgraph's dataset in an external SPARQL store, as a Jena {@code DatasetGraph} that reads only
  * the current load's graphs under their logical names, with their union as the default graph (as on
- * TDB2). Queries go whole to the store ({@link RemoteEngine}); {@code find} (exports, DESCRIBE) is
- * a query too. The current load is read from the store's versions graph at most once per
+ * TDB2). Queries go whole to the store ({@link RemoteEngine}); {@code find} over the named graphs
+ * (exports, DESCRIBE) is a query too, and the stored default graph is empty, as on TDB2. The current load is read from the store's versions graph at most once per
  * {@code refreshMillis}, so every process over one store switches within that time of a load. Read
  * only: the store is written by {@link RemoteLoad}.
  *
@@ -110,12 +110,12 @@ public final class RemoteDataset extends DatasetGraphBaseFind {
         }
     }
 
-    private Iterator<Quad> quads(String query, Map<String, Node> bound, boolean named) {
+    private Iterator<Quad> quads(String query, Map<String, Node> bound) {
         QueryExec exec = QueryExec.dataset(this).query(Sparql.text(query)).substitution(binding(bound)).build();
         RowSet rows = exec.select();
         List<Quad> out = new ArrayList<>();
         try (exec) {
-            rows.forEachRemaining(b -> out.add(Quad.create(named ? b.get(Var.alloc("g")) : Quad.defaultGraphIRI,
+            rows.forEachRemaining(b -> out.add(Quad.create(b.get(Var.alloc("g")),
                     b.get(Var.alloc("s")), b.get(Var.alloc("p")), b.get(Var.alloc("o")))));
         }
         return out.iterator();
@@ -135,24 +135,25 @@ public final class RemoteDataset extends DatasetGraphBaseFind {
         return m;
     }
 
+    /** The stored default graph, as on TDB2: empty (normgraph writes only named graphs); queries see the union of the named graphs. */
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
-        return quads("remote/find-triples", spo(s, p, o), false);
+        return java.util.Collections.emptyIterator();
     }
 
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         Map<String, Node> m = spo(s, p, o);
         m.put("g", g);
-        return quads("remote/find-quads", m, true);
+        return quads("remote/find-quads", m);
     }
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
-        return quads("remote/find-quads", spo(s, p, o), true);
+        return quads("remote/find-quads", spo(s, p, o));
     }
 
-    /** Any graph: the named graphs only, as on TDB2 with the union as default graph (the union repeats them). */
+    /** Any graph: the named graphs (the stored default graph is empty). */
     @Override
     protected Iterator<Quad> findAny(Node s, Node p, Node o) {
         return findInAnyNamedGraphs(s, p, o);
@@ -183,9 +184,6 @@ public final class RemoteDataset extends DatasetGraphBaseFind {
 
     @Override
     public Graph getGraph(Node graphNode) { return GraphView.createNamedGraph(this, graphNode); }
-
-    @Override
-    public Graph getUnionGraph() { return getDefaultGraph(); }
 
     @Override
     public void addGraph(Node graphName, Graph graph) { throw readOnly(); }
