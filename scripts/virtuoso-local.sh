@@ -19,6 +19,9 @@ command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || { echo "vir
 if [ -f "$dir/virtuoso.pid" ] && kill -0 "$(cat "$dir/virtuoso.pid")" 2>/dev/null; then
   echo "Virtuoso already runs from $dir (credentials in $dir/store.env)"; exit 0
 fi
+for port in "$http" "$isql"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: give another HTTP_PORT (the ISQL port is HTTP_PORT + 1000)" >&2; exit 1; fi
+done
 mkdir -p "$dir"
 first=no; [ -f "$dir/virtuoso.db" ] || first=yes
 sed -e "s|\${dir}|$dir|g" -e "s|\${isqlPort}|$isql|g" -e "s|\${httpPort}|$http|g" "$ROOT/src/test/resources/virtuoso/virtuoso.ini" > "$dir/virtuoso.ini"
@@ -28,6 +31,7 @@ echo $! > "$dir/virtuoso.pid"
 cd "$ROOT"
 for _ in $(seq 1 60); do
   curl -sf -o /dev/null "http://127.0.0.1:$http/sparql?query=ASK%7B%7D" && break
+  kill -0 "$(cat "$dir/virtuoso.pid")" 2>/dev/null || break
   sleep 1
 done
 curl -sf -o /dev/null "http://127.0.0.1:$http/sparql?query=ASK%7B%7D" || { echo "Virtuoso did not start; see $dir/virtuoso.log" >&2; tail -5 "$dir/virtuoso.log" >&2; exit 1; }
@@ -35,8 +39,8 @@ if [ "$first" = yes ]; then
   dba="$(head -c 18 /dev/urandom | base64 | tr -dc A-Za-z0-9)"; pw="$(head -c 18 /dev/urandom | base64 | tr -dc A-Za-z0-9)"
   sed -e "s|\${dbaPassword}|$dba|g" -e "s|\${user}|normgraph|g" -e "s|\${password}|$pw|g" "$ROOT/src/test/resources/virtuoso/setup.sql" \
     | grep -v '^--' > "$dir/setup.sql"
-  out="$(isql-vt "127.0.0.1:$isql" dba dba "$dir/setup.sql" 2>&1)"; rm -f "$dir/setup.sql"
-  if grep -q '\*\*\* Error' <<<"$out"; then echo "$out" >&2; exit 1; fi
+  out="$(isql-vt "127.0.0.1:$isql" dba dba "$dir/setup.sql" 2>&1)" || true; rm -f "$dir/setup.sql"
+  if grep -q '\*\*\* Error' <<<"$out" || ! grep -qi 'done' <<<"$out"; then echo "setting up Virtuoso's users failed:" >&2; echo "$out" >&2; exit 1; fi
   umask 077
   printf 'NORMGRAPH_STORE_USER=normgraph\nNORMGRAPH_STORE_PASSWORD=%s\nVIRTUOSO_DBA_PASSWORD=%s\n' "$pw" "$dba" > "$dir/store.env"
 fi
