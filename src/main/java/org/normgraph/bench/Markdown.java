@@ -191,7 +191,8 @@ final class Markdown {
             for (Results.RemoteQuery q : r.queries()) {
                 Results.Query t = s.queries().stream().filter(x -> x.name().equals(q.name())).findFirst().orElse(null);
                 sb.append(Report.f("| `%s` | %s | %d, %d | %.0f | %d, %d | %.0f | %s |%n", q.name(), t == null ? "–" : Report.f("%.0f", t.ours().p50()),
-                        q.ourStatus(), q.ourRows(), q.ours().p50(), q.storeStatus(), q.storeRows(), q.store().p50(), q.sameRows() ? "yes" : "**no**"));
+                        q.ourStatus(), q.ourRows(), q.ours().p50(), q.storeStatus(), q.storeRows(), q.store().p50(),
+                        q.sameRows() ? "yes" : q.ourStatus() != 200 && q.storeStatus() != 200 ? "– (neither answered)" : "**no**"));
             }
         }
         sb.append('\n');

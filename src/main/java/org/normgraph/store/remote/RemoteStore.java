@@ -93,6 +93,7 @@ public final class RemoteStore {
             try {
                 return request.get();
             } catch (HttpException e) {
+                if (timedOut(e)) throw new org.apache.jena.query.QueryCancelledException();
                 int status = e.getStatusCode();
                 if (status == 401 || status == 403) {
                     throw new StoreUnavailableException("the store at " + url + " refused normgraph's credentials (HTTP " + status
@@ -104,6 +105,7 @@ public final class RemoteStore {
                 }
                 if (!connect || attempt == TRIES) throw unavailable(url, e, attempt);
             } catch (RuntimeException e) {
+                if (timedOut(e)) throw new org.apache.jena.query.QueryCancelledException();   // as a query timing out in TDB2: 503
                 if (!connectFailure(e) || attempt == TRIES) {
                     if (connectFailure(e)) throw unavailable(url, e, attempt);
                     throw e;
@@ -118,6 +120,14 @@ public final class RemoteStore {
         String why = e instanceof HttpException h && h.getStatusCode() > 0 ? "HTTP " + h.getStatusCode() : rootMessage(e);
         return new StoreUnavailableException("cannot reach the store at " + url + " (" + why + ")"
                 + (attempts > 1 ? " after " + attempts + " tries" : ""), e);
+    }
+
+    /** The request ran past its timeout (the store is still computing): not a failure to connect, and not tried again. */
+    static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) return true;
+        }
+        return false;
     }
 
     static boolean connectFailure(Throwable e) {

@@ -45,6 +45,23 @@ class StoreOutageTest {
         }
     }
 
+    @Test
+    void a_query_the_store_does_not_answer_within_the_timeout_gets_503_as_on_tdb2() throws Exception {
+        VirtuosoServer virtuoso = VirtuosoServer.start();
+        RemoteDataset ds = Stores.connect(RemoteLoadTest.spec(virtuoso));
+        RemoteLoadTest.load(ds);
+        NormgraphServer server = NormgraphServer.create().dataset(ds).port(0).timeoutSeconds(1).layout(TestLayouts.project()).build().start();
+        try {
+            HttpResponse<String> r = get(server.url() + "sparql?query="
+                    + URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).isEqualTo(503);   // a whole answer would be 200: the query was given up at the timeout
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+        } finally {
+            server.stop();
+            virtuoso.kill();   // the store may still be counting
+        }
+    }
+
     private static HttpResponse<String> get(String url) throws Exception {
         try (HttpClient c = HttpClient.newHttpClient()) {
             return c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
