@@ -97,7 +97,7 @@ public final class RemoteStore {
                 int status = e.getStatusCode();
                 if (status == 401 || status == 403) {
                     throw new StoreUnavailableException("the store at " + url + " refused normgraph's credentials (HTTP " + status
-                            + "): check " + StoreSpec.USER_ENV + " and " + StoreSpec.PASSWORD_ENV, e, true);
+                            + "): check " + StoreSpec.USER_ENV + " and " + StoreSpec.PASSWORD_ENV, e);
                 }
                 boolean connect = status <= 0 && connectFailure(e);
                 if (!connect && status > 0 && status < 500) {

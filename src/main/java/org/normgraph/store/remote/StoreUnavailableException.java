@@ -8,17 +8,7 @@ package org.normgraph.store.remote;
  * <pre>{@code throw new StoreUnavailableException("cannot reach the store at http://localhost:8890/sparql (connection refused)", e);}</pre>
  */
 public final class StoreUnavailableException extends RuntimeException {
-    private final boolean credentials;
-
     public StoreUnavailableException(String message, Throwable cause) {
-        this(message, cause, false);
-    }
-
-    StoreUnavailableException(String message, Throwable cause, boolean credentials) {
         super(message, cause);
-        this.credentials = credentials;
     }
-
-    /** True if the store refused the credentials (HTTP 401 or 403): waiting will not help. */
-    public boolean credentials() { return credentials; }
 }
