@@ -11,7 +11,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIter;
  */
 final class RemoteRows extends QueryIter {
     private final RemoteStore store;
-    private final Query query;
+    private final SentQuery query;
     private final GraphVersion version;
     private final long timeoutMillis;
     private final AnswerTypes types;
@@ -20,14 +20,14 @@ final class RemoteRows extends QueryIter {
     RemoteRows(RemoteStore store, Query query, GraphVersion version, long timeoutMillis, ExecutionContext cxt) {
         super(cxt);
         this.store = store;
-        this.query = query;
+        this.query = SentQuery.of(query);
         this.version = version;
         this.timeoutMillis = timeoutMillis;
         this.types = AnswerTypes.of(query);
     }
 
     private ClosingRowSet rows() {
-        if (rows == null) rows = store.select(query, timeoutMillis);
+        if (rows == null) rows = store.select(query.text(), timeoutMillis);
         return rows;
     }
 
@@ -38,7 +38,7 @@ final class RemoteRows extends QueryIter {
 
     @Override
     protected Binding moveToNextBinding() {
-        return StoreQuery.back(version, types, rows().next());
+        return StoreQuery.back(version, types, query, rows().next());
     }
 
     @Override

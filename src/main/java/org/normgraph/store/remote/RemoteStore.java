@@ -46,7 +46,8 @@ public final class RemoteStore {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         RDFLinkHTTPBuilder b = RDFLinkHTTP.newBuilder().httpClient(client)
-                .queryEndpoint(spec.queryUrl().toString()).querySendMode(QuerySendMode.asPostForm);
+                .queryEndpoint(spec.queryUrl().toString()).querySendMode(QuerySendMode.asPostForm)
+                .parseCheckSPARQL(false);   // texts are sent as written for the store (SentQuery), not parsed again
         if (spec.updateUrl() != null) b.updateEndpoint(spec.updateUrl().toString());
         this.link = b.build();
     }
@@ -63,8 +64,13 @@ public final class RemoteStore {
 
     /** The rows of a SELECT query, streamed from the store; the caller closes them. */
     public ClosingRowSet select(Query query, long timeoutMillis) {
+        return select(query.toString(), timeoutMillis);
+    }
+
+    /** The rows of a SELECT query sent as this text (the store's dialect, not parsed again), streamed; the caller closes them. */
+    ClosingRowSet select(String queryText, long timeoutMillis) {
         return call(url(), () -> {
-            QueryExec exec = link.newQuery().query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+            QueryExec exec = link.newQuery().query(queryText).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
             try {
                 return new ClosingRowSet(exec.select(), exec);
             } catch (RuntimeException e) {

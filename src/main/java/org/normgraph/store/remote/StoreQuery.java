@@ -98,15 +98,16 @@ final class StoreQuery {
 
     /**
      * A row of the store's answer as TDB2 gives it: physical graph names replaced by logical ones,
-     * tests as true/false, and a concatenation of nothing left unbound ({@link AnswerTypes}).
+     * tests as true/false, a concatenation of nothing left unbound ({@link AnswerTypes}), separators put back ({@link SentQuery}).
      */
-    static Binding back(GraphVersion version, AnswerTypes types, Binding row) {
+    static Binding back(GraphVersion version, AnswerTypes types, SentQuery sent, Binding row) {
         BindingBuilder b = Binding.builder();
         boolean changed = false;
         List<Var> vars = new ArrayList<>();
         row.vars().forEachRemaining(vars::add);
         for (Var v : vars) {
-            Node n = row.get(v);
+            Node n = sent.restore(row.get(v));
+            if (n != row.get(v)) changed = true;
             String logical = n.isURI() ? version.logicalOf(n.getURI()) : null;
             if (logical != null) {
                 n = NodeFactory.createURI(logical);
