@@ -26,7 +26,8 @@ import org.normgraph.store.remote.Stores;
  *
  * Each spec line: LABEL FILE [var=IRI | var="literal"[^^xsd:T] | @values=var:IRI,IRI | @limit=N | @offset=N]...
  * Verdicts: SAME (rows equal as multisets, term for term; for ORDER BY also in the same order),
- * SAME-VALUES (equal by value: numbers and booleans compared as values), ORDER (same rows, other order),
+ * SAME-VALUES (equal by value: numbers and booleans compared as values, lists joined by GROUP_CONCAT
+ * with "; ", "；" or " | " as sets of items, whose order SPARQL leaves open), ORDER (same rows, other order),
  * DIFF (different rows), ERR (the store failed). {@code -Dreps=N}: best of N runs (ms).
  */
 public class Compare {
@@ -47,11 +48,19 @@ public class Compare {
                     Object v = n.getLiteralValue();
                     if (v instanceof Number num) return "NUM:" + new java.math.BigDecimal(num.toString()).stripTrailingZeros().toPlainString();
                 } catch (Exception e) { /* ill-formed: keep lexical */ }
-                if (dt.equals(XSDDatatype.XSDstring.getURI())) return "\"" + n.getLiteralLexicalForm() + "\"";
+                if (dt.equals(XSDDatatype.XSDstring.getURI())) return "\"" + list(n.getLiteralLexicalForm()) + "\"";
             }
             return "\"" + n.getLiteralLexicalForm() + "\"^^<" + dt + ">";
         }
         return n.toString();
+    }
+
+    /** A GROUP_CONCAT list with its items sorted: SPARQL leaves the order of a concatenation open. */
+    static String list(String lex) {
+        String[] items = lex.split("; |；| \\| ");
+        if (items.length < 2) return lex;
+        Arrays.sort(items);
+        return String.join(" ¦ ", items);
     }
 
     record Res(List<String> vars, List<Map<String, String>> strict, List<Map<String, String>> loose, Boolean ask, Graph graph, long ms, String err) {}
