@@ -44,13 +44,10 @@ class BothStoresPagesTest {
         for (NormgraphServer s : List.of(tdb2, remoteA, remoteB)) s.stop();
     }
 
-    /**
-     * The pages analysts read most. Not yet alike, so not listed (docs/stores.md): /id/london-conference,
-     * whose positions on one norm come in another order from Virtuoso.
-     */
+    /** The pages analysts read most, a norm's page with its chart of stances by type of actor among them. */
     static List<String> pages() {
         List<String> out = new ArrayList<>(List.of("/", "/?lang=zh", "/list/actors", "/list/norms", "/list/positions", "/id/china",
-                "/id/china?lang=zh", "/id/russia", "/id/cyber-sovereignty", "/matrix", "/timeline", "/id/source/huang-2013-london-process", "/network",
+                "/id/china?lang=zh", "/id/russia", "/id/cyber-sovereignty", "/id/london-conference", "/id/budapest-convention", "/matrix", "/timeline", "/id/source/huang-2013-london-process", "/network",
                 "/questions", "/search?q=cyber", "/void", "/api/entity/china",
                 "/sparql?query=SELECT%20%3Fg%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20GRAPH%20%3Fg%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%7D%20GROUP%20BY%20%3Fg%20ORDER%20BY%20%3Fg"));
         return out;

@@ -63,7 +63,7 @@ public record StanceChart(String kind, String subject, int width, int height, Li
                 for (Row r : rs) {
                     if (!stance.equals(r.local("stance"))) continue;
                     int n = count(r), w = Math.max(2, Math.round((float) n * BAR_SPACE / max));
-                    String who = r.has("who_" + lang) || r.has("who_en") ? brief(r.label("who", lang).replace("|", "、")) : label;
+                    String who = r.has("who_" + lang) || r.has("who_en") ? brief(names(r, lang)) : label;
                     bars.add(new Bar(x, y, w, BAR, COLOURS.get(stance), who, stance, first.local("category"), label, n));
                     x += w;
                     total += n;
@@ -87,6 +87,17 @@ public record StanceChart(String kind, String subject, int width, int height, Li
         } catch (NumberFormatException | NullPointerException e) {
             return 0;
         }
+    }
+
+    /**
+     * The names in a row's ?who_zh / ?who_en, which the query joins with "|" in the store's order:
+     * sorted, so that every store gives the same list, and joined with "、" in Chinese, ", " in English.
+     */
+    static String names(Row r, String lang) {
+        boolean zh = "zh".equals(lang) && r.has("who_zh");
+        String[] names = (zh ? r.str("who_zh") : r.label("who", lang)).split("\\|");
+        java.util.Arrays.sort(names);
+        return String.join(zh ? "、" : ", ", names);
     }
 
     /** A list of names for a tooltip, cut after the name that ends within {@link #NAMES_LENGTH} characters, with "…". */

@@ -16,8 +16,8 @@ import org.normgraph.web.matrix.StanceTable;
  * speaker), one key per position and quote, ordered and counted from the {@link StanceTable} in
  * memory, so that only the page's keys are looked up in the store ({@code entity/positions-detail.rq}).
  * The order is the one {@code entity/positions-keys.rq} states: primary sources first, then by the
- * source's date, the source, the norm or instrument, the position's date (undated first), and then
- * as the store lists them.
+ * source's date, the source, the norm or instrument, the position's date (undated first), then the
+ * position's and the quote's IRI.
  *
  * <pre>{@code EntityPositions p = EntityPositions.of(queries, "https://normgraph.org/id/china");
  * p.total();  p.rows(queries, params, paging)}</pre>
@@ -38,7 +38,9 @@ record EntityPositions(StanceTable table, List<Key> keys) {
                 .thenComparing(k -> s.dates().getOrDefault(k.doc(), "~"))
                 .thenComparing(Key::doc)
                 .thenComparing(k -> k.position().about())
-                .thenComparing(k -> k.position().date(), nullsFirst));
+                .thenComparing(k -> k.position().date(), nullsFirst)
+                .thenComparing(k -> t.text(k.position().key()))   // ties by IRI, not in the store's order: the same page from any store
+                .thenComparing(k -> t.text(k.position().evidence().get(k.i()))));
         return new EntityPositions(t, List.copyOf(keys));
     }
 
