@@ -57,7 +57,7 @@ public class Compare {
 
     /** A GROUP_CONCAT list with its items sorted: SPARQL leaves the order of a concatenation open. */
     static String list(String lex) {
-        String[] items = lex.split("; |；| \\| ");
+        String[] items = lex.split("; |；| \\| |\\|");
         if (items.length < 2) return lex;
         Arrays.sort(items);
         return String.join(" ¦ ", items);
