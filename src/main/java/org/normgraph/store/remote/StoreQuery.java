@@ -48,7 +48,7 @@ final class StoreQuery {
         boolean own = q.hasDatasetDescription();
         List<String> dft = own ? from.stream().map(g -> physical(version, g)).toList() : List.of(version.union());
         List<String> named = own ? fromNamed.stream().map(g -> physical(version, g)).toList()
-                : namesGraphs(q) ? version.logical().stream().map(version::physical).toList() : List.of();
+                : GraphPatterns.in(q) ? version.logical().stream().map(version::physical).toList() : List.of();
         from.clear();
         fromNamed.clear();
         if (own && dft.isEmpty() && !named.isEmpty()) dft = List.of(NO_GRAPH);   // FROM NAMED alone: an empty default graph, as in SPARQL
@@ -76,11 +76,6 @@ final class StoreQuery {
         if (s.getQueryPattern() == null) s.setQueryPattern(new ElementGroup());
         if (q.isAskType()) s.setLimit(1);
         return s;
-    }
-
-    /** True if the query may name graphs (GRAPH anywhere, sub-queries and EXISTS included); a false true only sends a longer query. */
-    private static boolean namesGraphs(Query q) {
-        return q.toString().toUpperCase(java.util.Locale.ROOT).contains("GRAPH");
     }
 
     /** Virtuoso writes xsd:boolean values as "1" and "0", lexical forms TDB2 never gives: read by value they are the canonical true and false. */
