@@ -160,6 +160,17 @@ class QuestionsPageTest {
     }
 
     @Test
+    void theChineseAnswerNamesKindsStancesAndEventsInChinese() {
+        HttpResponse<String> zh = get("/questions/which-actors-backed-which-norms?lang=zh&norm=budapest-convention");
+        assertThat(zh.statusCode()).isEqualTo(200);
+        List<String> rows = rows(zh.body());
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains(">条约</a>").doesNotContain(">Treaty</a>"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains(">支持</a>"))
+                .anySatisfy(row -> assertThat(row).contains(">伦敦网络空间会议</a>"))
+                .noneSatisfy(row -> assertThat(row).contains(">supports</a>"));
+    }
+
+    @Test
     void aQuestionWithoutParametersIsAnsweredAtOnceAndUnknownQuestionsAre404() {
         HttpResponse<String> r = get("/questions/positions-by-stance-count?lang=zh");
         assertThat(r.statusCode()).isEqualTo(200);
